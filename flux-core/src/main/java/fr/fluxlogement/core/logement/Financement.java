@@ -1,0 +1,84 @@
+package fr.fluxlogement.core.logement;
+
+import java.util.Optional;
+
+/**
+ * Le financement d'un logement, ramené aux catégories de plafonds de ressources de la CUS : PLAI,
+ * PLUS, PLS, PLI, ou autre. Se déduit des colonnes RPLS {@code CUS} (prioritaire) et {@code FINAN}
+ * (arrêté du 5 janvier 2010, champs 32 et 47).
+ *
+ * <p>Correspondance retenue pour {@code FINAN} (voir {@code docs/decisions/0004-financement-rpls.md}) :
+ * 10, 11 → PLAI ; 12, 13 et les codes d'avant 1977 (50 à 55, 99) → PLUS ; 14 → PLS ; 16 → PLI ;
+ * 15, 17, 49 → autre. Pour {@code CUS} : 11 → PLAI, 13 → PLUS, 14 → PLS, 16 → PLI.
+ */
+public enum Financement {
+  /** Prêt locatif aidé d'intégration : plafonds de ressources les plus bas. */
+  PLAI("PLAI"),
+  /** Prêt locatif à usage social, y compris les financements HLM d'avant 1977. */
+  PLUS("PLUS"),
+  /** Prêt locatif social. */
+  PLS("PLS"),
+  /** Prêt locatif intermédiaire : hors du champ de L.441-1, exclu de l'assiette. */
+  PLI("PLI"),
+  /** Autre financement (PAP locatif, PCL, autre). */
+  AUTRE("autre");
+
+  private final String libelle;
+
+  Financement(String libelle) {
+    this.libelle = libelle;
+  }
+
+  /** Le libellé français. */
+  public String libelle() {
+    return libelle;
+  }
+
+  /** Le financement d'un code RPLS {@code CUS} (11, 13, 14, 16), s'il est connu. */
+  public static Optional<Financement> fromCus(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    return switch (code.strip()) {
+      case "11" -> Optional.of(PLAI);
+      case "13" -> Optional.of(PLUS);
+      case "14" -> Optional.of(PLS);
+      case "16" -> Optional.of(PLI);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Le financement d'un code RPLS {@code FINAN}, s'il est connu. */
+  public static Optional<Financement> fromFinan(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    return switch (code.strip()) {
+      case "10", "11" -> Optional.of(PLAI);
+      case "12", "13", "50", "51", "52", "53", "54", "55", "99" -> Optional.of(PLUS);
+      case "14" -> Optional.of(PLS);
+      case "16" -> Optional.of(PLI);
+      case "15", "17", "49" -> Optional.of(AUTRE);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Le financement d'un logement RPLS : {@code CUS} s'il est renseigné et connu, {@code FINAN}
+   * sinon.
+   */
+  public static Optional<Financement> fromRpls(String finan, String cus) {
+    Optional<Financement> parCus = fromCus(cus);
+    return parCus.isPresent() ? parCus : fromFinan(finan);
+  }
+
+  /** Lit le nom ({@code "PLAI"}) ou le libellé ; vide si inconnu. */
+  public static Optional<Financement> parse(String texte) {
+    for (Financement f : values()) {
+      if (f.name().equalsIgnoreCase(texte) || f.libelle.equalsIgnoreCase(texte)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,251 @@
+package fr.fluxlogement.core.quantite;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * Nombre rationnel exact : un nombre de logements fractionnaire (30 % de 41 = 12,3), un taux ou un
+ * quota. Toujours réduit, dénominateur strictement positif ; les opérations ne perdent jamais
+ * d'unité et ne débordent jamais (entiers de taille arbitraire).
+ *
+ * <p>Aucun arrondi implicite : passer à un nombre entier de logements se fait par {@link
+ * #arrondir(Arrondi)}, avec une politique nommée.
+ */
+public final class Fraction implements Comparable<Fraction> {
+
+  /** Zéro. */
+  public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+
+  /** Un. */
+  public static final Fraction UN = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+  private static final BigInteger CENT = BigInteger.valueOf(100);
+
+  private final BigInteger numerateur;
+  private final BigInteger denominateur;
+
+  private Fraction(BigInteger numerateur, BigInteger denominateur) {
+    this.numerateur = numerateur;
+    this.denominateur = denominateur;
+  }
+
+  /**
+   * La fraction {@code numerateur / denominateur}, réduite.
+   *
+   * @throws ArithmeticException si le dénominateur est nul
+   */
+  public static Fraction of(BigInteger numerateur, BigInteger denominateur) {
+    Objects.requireNonNull(numerateur, "numerateur");
+    Objects.requireNonNull(denominateur, "denominateur");
+    if (denominateur.signum() == 0) {
+      throw new ArithmeticException("dénominateur nul");
+    }
+    if (denominateur.signum() < 0) {
+      numerateur = numerateur.negate();
+      denominateur = denominateur.negate();
+    }
+    BigInteger pgcd = numerateur.gcd(denominateur);
+    if (!pgcd.equals(BigInteger.ONE) && pgcd.signum() != 0) {
+      numerateur = numerateur.divide(pgcd);
+      denominateur = denominateur.divide(pgcd);
+    }
+    if (numerateur.signum() == 0) {
+      return ZERO;
+    }
+    return new Fraction(numerateur, denominateur);
+  }
+
+  /** La fraction {@code numerateur / denominateur}, réduite. */
+  public static Fraction of(long numerateur, long denominateur) {
+    return of(BigInteger.valueOf(numerateur), BigInteger.valueOf(denominateur));
+  }
+
+  /** L'entier {@code n}. */
+  public static Fraction of(long n) {
+    return of(BigInteger.valueOf(n), BigInteger.ONE);
+  }
+
+  /** Le pourcentage {@code p %}, soit {@code p / 100}. */
+  public static Fraction pourcent(long p) {
+    return of(p, 100);
+  }
+
+  /** La valeur exacte d'un décimal. */
+  public static Fraction of(BigDecimal decimal) {
+    Objects.requireNonNull(decimal, "decimal");
+    if (decimal.scale() <= 0) {
+      return of(decimal.toBigIntegerExact(), BigInteger.ONE);
+    }
+    return of(decimal.unscaledValue(), BigInteger.TEN.pow(decimal.scale()));
+  }
+
+  /**
+   * Lit {@code "n"}, {@code "n/d"}, un décimal ({@code "0.093"} ou {@code "0,093"}) ou un
+   * pourcentage ({@code "9,3 %"}). Réciproque de {@link #toString()}.
+   *
+   * @throws NumberFormatException si le texte n'est pas un nombre
+   * @throws ArithmeticException si le dénominateur est nul
+   */
+  public static Fraction parse(String texte) {
+    Objects.requireNonNull(texte, "texte");
+    String t = texte.strip();
+    boolean pourcent = t.endsWith("%");
+    if (pourcent) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    Fraction f;
+    int barre = t.indexOf('/');
+    if (barre >= 0) {
+      f = of(new BigInteger(t.substring(0, barre).strip()), new BigInteger(t.substring(barre + 1).strip()));
+    } else {
+      f = of(new BigDecimal(t.replace(',', '.')));
+    }
+    return pourcent ? f.diviserPar(of(100)) : f;
+  }
+
+  /** Le numérateur (réduit). */
+  public BigInteger numerateur() {
+    return numerateur;
+  }
+
+  /** Le dénominateur (réduit, strictement positif). */
+  public BigInteger denominateur() {
+    return denominateur;
+  }
+
+  /** Somme exacte. */
+  public Fraction plus(Fraction autre) {
+    return of(
+        numerateur.multiply(autre.denominateur).add(autre.numerateur.multiply(denominateur)),
+        denominateur.multiply(autre.denominateur));
+  }
+
+  /** Différence exacte. */
+  public Fraction moins(Fraction autre) {
+    return plus(autre.negation());
+  }
+
+  /** Produit exact. */
+  public Fraction fois(Fraction autre) {
+    return of(numerateur.multiply(autre.numerateur), denominateur.multiply(autre.denominateur));
+  }
+
+  /** Produit exact par un entier. */
+  public Fraction fois(long n) {
+    return fois(of(n));
+  }
+
+  /**
+   * Quotient exact.
+   *
+   * @throws ArithmeticException si le diviseur est nul
+   */
+  public Fraction diviserPar(Fraction autre) {
+    if (autre.signum() == 0) {
+      throw new ArithmeticException("division par zéro");
+    }
+    return of(numerateur.multiply(autre.denominateur), denominateur.multiply(autre.numerateur));
+  }
+
+  /** L'opposé. */
+  public Fraction negation() {
+    return numerateur.signum() == 0 ? this : new Fraction(numerateur.negate(), denominateur);
+  }
+
+  /** Le signe : -1, 0 ou 1. */
+  public int signum() {
+    return numerateur.signum();
+  }
+
+  /** Vrai si la fraction vaut zéro. */
+  public boolean isZero() {
+    return numerateur.signum() == 0;
+  }
+
+  /** Vrai si la fraction est un entier. */
+  public boolean isEntier() {
+    return denominateur.equals(BigInteger.ONE);
+  }
+
+  /** La partie entière par défaut (vers moins l'infini). */
+  public BigInteger plancher() {
+    BigInteger[] qr = numerateur.divideAndRemainder(denominateur);
+    return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+  }
+
+  /** La partie entière par excès (vers plus l'infini). */
+  public BigInteger plafond() {
+    BigInteger[] qr = numerateur.divideAndRemainder(denominateur);
+    return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+  }
+
+  /** La partie fractionnaire, dans [0, 1). */
+  public Fraction reste() {
+    return moins(of(plancher(), BigInteger.ONE));
+  }
+
+  /** Arrondit à l'entier selon la politique donnée. */
+  public BigInteger arrondir(Arrondi politique) {
+    return Objects.requireNonNull(politique, "politique").appliquer(this);
+  }
+
+  /**
+   * La valeur en {@code long}.
+   *
+   * @throws ArithmeticException si la fraction n'est pas un entier ou déborde d'un {@code long}
+   */
+  public long longValueExact() {
+    if (!isEntier()) {
+      throw new ArithmeticException("pas un entier : " + this);
+    }
+    return numerateur.longValueExact();
+  }
+
+  /** Le plus petit de deux. */
+  public Fraction min(Fraction autre) {
+    return compareTo(autre) <= 0 ? this : autre;
+  }
+
+  /** Le plus grand de deux. */
+  public Fraction max(Fraction autre) {
+    return compareTo(autre) >= 0 ? this : autre;
+  }
+
+  /** Valeur décimale arrondie au demi supérieur, pour l'affichage seulement. */
+  public BigDecimal toBigDecimal(int echelle) {
+    return new BigDecimal(numerateur).divide(new BigDecimal(denominateur), echelle, RoundingMode.HALF_UP);
+  }
+
+  /** En pourcentage décimal, pour l'affichage seulement ({@code 3/10} donne {@code 30.00}). */
+  public BigDecimal toPourcent(int echelle) {
+    return of(numerateur.multiply(CENT), denominateur).toBigDecimal(echelle);
+  }
+
+  /** Texte décimal à la française ({@code 12,3}), pour l'affichage seulement. */
+  public String toDecimalFrancais(int echelle) {
+    return toBigDecimal(echelle).stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  @Override
+  public int compareTo(Fraction autre) {
+    return numerateur.multiply(autre.denominateur).compareTo(autre.numerateur.multiply(denominateur));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fraction f && numerateur.equals(f.numerateur) && denominateur.equals(f.denominateur);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * numerateur.hashCode() + denominateur.hashCode();
+  }
+
+  /** {@code "n"} pour un entier, {@code "n/d"} sinon ; relu par {@link #parse(String)}. */
+  @Override
+  public String toString() {
+    return isEntier() ? numerateur.toString() : numerateur + "/" + denominateur;
+  }
+}
