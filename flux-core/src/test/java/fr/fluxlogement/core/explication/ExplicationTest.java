@@ -1,0 +1,53 @@
+package fr.fluxlogement.core.explication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.fluxlogement.core.reference.References;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Explications : arbre rendu en texte français et en JSON")
+class ExplicationTest {
+
+  private final Explication arbre = Explication.builder("flux annuel", 630)
+      .formule("libérations − mutations − relogements")
+      .reference(References.CCH_R441_5, References.CONVENTION_ART_4_1)
+      .enfant(Explication.donnee("libérations", 800))
+      .enfant(Explication.of("déductions", 170, "120 + 45 + 5", List.of(References.CCH_R441_5), List.of()))
+      .build();
+
+  @Test
+  @DisplayName("le texte indente les enfants et cite les articles")
+  void texte() {
+    assertThat(arbre.toTexte()).isEqualTo(
+        "- flux annuel : 630 (libérations − mutations − relogements) [CCH, art. R.441-5 ; Convention Ornex – Alliade Habitat, art. 4.1]\n"
+            + "  - libérations : 800\n"
+            + "  - déductions : 170 (120 + 45 + 5) [CCH, art. R.441-5]\n");
+    assertThat(arbre.taille()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("le JSON garde un ordre de clés fixe et omet les champs vides")
+  void json() {
+    assertThat(arbre.toJson()).isEqualTo(
+        "{\"libelle\":\"flux annuel\",\"valeur\":\"630\",\"formule\":\"libérations − mutations − relogements\","
+            + "\"references\":[\"CCH, art. R.441-5\",\"Convention Ornex – Alliade Habitat, art. 4.1\"],"
+            + "\"enfants\":[{\"libelle\":\"libérations\",\"valeur\":\"800\"},"
+            + "{\"libelle\":\"déductions\",\"valeur\":\"170\",\"formule\":\"120 + 45 + 5\",\"references\":[\"CCH, art. R.441-5\"]}]}");
+  }
+
+  @Test
+  @DisplayName("l'écrivain JSON échappe guillemets, barres obliques inverses et caractères de contrôle")
+  void echappement() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("texte", "a\"b\\c\nd\te\rf\u0001");
+    m.put("n", 12L);
+    m.put("ok", true);
+    m.put("rien", null);
+    m.put("liste", List.of(1, "x"));
+    assertThat(Json.ecrire(m)).isEqualTo("{\"texte\":\"a\\\"b\\\\c\\nd\\te\\rf\\u0001\",\"n\":12,\"ok\":true,\"rien\":null,\"liste\":[1,\"x\"]}");
+  }
+}
