@@ -63,6 +63,7 @@ public final class ReglesArchitecturales {
       .that().areNotStatic()
       .and().areDeclaredInClassesThat().haveNameNotMatching(".*\\.Immutable[A-Za-z0-9]*(\\$.*)?")
       .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
+      .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Compteur")
       .should().beFinal()
       .because("les valeurs et les règles sont immuables");
 

@@ -1,0 +1,141 @@
+package fr.fluxlogement.rules.assiette;
+
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.explication.Explication;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.reference.References;
+import fr.fluxlogement.core.territoire.Territoire;
+import fr.fluxlogement.rules.validation.Validations;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Le calcul de l'assiette (convention art. 2) : le parc du bailleur au 1er janvier N sur le
+ * territoire, moins les PLI, les logements-foyers et loués à des associations, les réservations
+ * gérées en stock (défense, sécurité intérieure, santé), les logements en vente ou à démolir, les
+ * logements neufs NPNRU (art. 5.4) et les programmes neufs dans leur année de première mise en
+ * location (art. 5.3).
+ */
+public final class CalculAssiette {
+
+  private CalculAssiette() {}
+
+  /**
+   * L'assiette de l'année sur le territoire, à partir de la liste des logements du parc.
+   *
+   * @param parc les logements du bailleur (ceux hors du territoire sont ignorés)
+   * @param annee l'année N
+   * @param territoire le territoire
+   * @return l'assiette, ou les anomalies (identifiant en double)
+   */
+  public static Validation<Seq<Anomalie>, Assiette> calculer(
+      Iterable<Logement> parc, int annee, Territoire territoire) {
+    Objects.requireNonNull(parc, "parc");
+    Objects.requireNonNull(territoire, "territoire");
+    Ventilation.Compteur tous = new Ventilation.Compteur();
+    Ventilation.Compteur retenus = new Ventilation.Compteur();
+    EnumMap<MotifExclusion, Ventilation.Compteur> exclus = new EnumMap<>(MotifExclusion.class);
+    Set<String> vus = new HashSet<>();
+    List<Anomalie> anomalies = new ArrayList<>();
+    int index = 0;
+    for (Logement l : parc) {
+      if (!vus.add(l.identifiant())) {
+        anomalies.add(Anomalie.erreur(CodeAnomalie.DOUBLON, "parc[" + index + "].identifiant",
+            "le logement « " + l.identifiant() + " » apparaît deux fois dans le parc", References.ARRETE_RPLS));
+      }
+      index++;
+      if (!l.localisation().isDans(territoire)) {
+        continue;
+      }
+      tous.ajouter(l);
+      Optional<MotifExclusion> motif = MotifExclusion.de(l, annee);
+      if (motif.isPresent()) {
+        exclus.computeIfAbsent(motif.get(), m -> new Ventilation.Compteur()).ajouter(l);
+      } else {
+        retenus.ajouter(l);
+      }
+    }
+    return Validations.selon(anomalies, () -> {
+      EnumMap<MotifExclusion, Ventilation> ex = new EnumMap<>(MotifExclusion.class);
+      exclus.forEach((m, c) -> ex.put(m, c.toVentilation()));
+      Ventilation p = tous.toVentilation();
+      Ventilation r = retenus.toVentilation();
+      return new Assiette(annee, territoire, p, r, ex, expliquer(annee, territoire, p.total(), r.total(), totaux(ex)));
+    });
+  }
+
+  /**
+   * L'assiette à partir de comptes agrégés : le parc total et le nombre de logements de chaque
+   * catégorie d'exclusion (sans ventilation).
+   *
+   * @return l'assiette, ou toutes les anomalies (compte négatif, exclusions supérieures au parc)
+   */
+  public static Validation<Seq<Anomalie>, Assiette> depuisComptes(
+      int annee, Territoire territoire, long parc, Map<MotifExclusion, Long> exclusions) {
+    Objects.requireNonNull(territoire, "territoire");
+    Objects.requireNonNull(exclusions, "exclusions");
+    List<Anomalie> anomalies = new ArrayList<>();
+    if (parc < 0) {
+      anomalies.add(Anomalie.erreur(CodeAnomalie.NOMBRE_NEGATIF, "parc", "le parc ne peut être négatif : " + parc, References.CONVENTION_ART_2));
+    }
+    long somme = 0;
+    for (MotifExclusion m : MotifExclusion.values()) {
+      long n = exclusions.getOrDefault(m, 0L);
+      if (n < 0) {
+        anomalies.add(Anomalie.erreur(CodeAnomalie.NOMBRE_NEGATIF, "exclusions." + m.name(),
+            "le nombre de " + m.libelle() + " ne peut être négatif : " + n, References.CONVENTION_ART_2));
+      } else {
+        somme = somme > Long.MAX_VALUE - n ? Long.MAX_VALUE : somme + n;
+      }
+    }
+    if (parc >= 0 && somme > parc) {
+      anomalies.add(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "exclusions",
+          "les exclusions (" + somme + ") dépassent le parc (" + parc + ")", References.CONVENTION_ART_2));
+    }
+    long totalExclus = somme;
+    return Validations.selon(anomalies, () -> {
+      EnumMap<MotifExclusion, Ventilation> ex = new EnumMap<>(MotifExclusion.class);
+      EnumMap<MotifExclusion, Long> totaux = new EnumMap<>(MotifExclusion.class);
+      for (MotifExclusion m : MotifExclusion.values()) {
+        long n = exclusions.getOrDefault(m, 0L);
+        ex.put(m, agregat(n));
+        totaux.put(m, n);
+      }
+      long retenus = parc - totalExclus;
+      return new Assiette(annee, territoire, agregat(parc), agregat(retenus), ex,
+          expliquer(annee, territoire, parc, retenus, totaux));
+    });
+  }
+
+  private static Ventilation agregat(long n) {
+    return new Ventilation(n, Map.of(), Map.of(), Map.of(), 0, n);
+  }
+
+  private static EnumMap<MotifExclusion, Long> totaux(Map<MotifExclusion, Ventilation> ex) {
+    EnumMap<MotifExclusion, Long> t = new EnumMap<>(MotifExclusion.class);
+    for (MotifExclusion m : MotifExclusion.values()) {
+      t.put(m, ex.containsKey(m) ? ex.get(m).total() : 0L);
+    }
+    return t;
+  }
+
+  private static Explication expliquer(int annee, Territoire territoire, long parc, long retenus, Map<MotifExclusion, Long> exclus) {
+    Explication.Builder b = Explication.builder("assiette " + annee + " (" + territoire.libelle() + ")", retenus)
+        .formule("parc au 01/01/" + annee + " − logements exclus = " + parc + " − " + (parc - retenus))
+        .reference(References.CONVENTION_ART_2, References.CCH_R441_5)
+        .enfant(Explication.donnee("parc du bailleur au 01/01/" + annee + " (RPLS " + annee + ")", parc, References.CONVENTION_ART_2));
+    for (MotifExclusion m : MotifExclusion.values()) {
+      b.enfant(Explication.of("exclus : " + m.libelle(), exclus.get(m), "", m.references(), List.of()));
+    }
+    return b.build();
+  }
+}

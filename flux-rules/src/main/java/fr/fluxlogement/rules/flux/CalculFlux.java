@@ -1,0 +1,131 @@
+package fr.fluxlogement.rules.flux;
+
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.explication.Explication;
+import fr.fluxlogement.core.parametre.Parametres;
+import fr.fluxlogement.core.parametre.ValeurDatee;
+import fr.fluxlogement.core.quantite.Arrondi;
+import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.quantite.Taux;
+import fr.fluxlogement.core.reference.References;
+import fr.fluxlogement.rules.validation.Validations;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Le calcul du flux annuel prévisionnel (convention art. 4.1 et 2 ; R.441-5 I CCH) :
+ *
+ * <pre>
+ * libérations = assiette × moyenne des taux de rotation départementaux de N−1, N−2, N−3
+ *             + premières mises en location comptées dans le flux
+ * mutations   = nombre prévu, sinon libérations × taux de la CUS, sinon libérations × 10 %
+ * flux        = arrondi(libérations − mutations − relogements)
+ * </pre>
+ *
+ * Le calcul est exact ; l'arrondi n'intervient qu'une fois, selon le paramètre {@link
+ * Parametres#ARRONDI_FLUX} (au plus proche, demi vers le haut, par défaut). Des déductions
+ * supérieures aux libérations sont une anomalie, jamais un flux négatif.
+ */
+public final class CalculFlux {
+
+  private CalculFlux() {}
+
+  /** Le flux de l'année, ou toutes les anomalies des entrées. */
+  public static Validation<Seq<Anomalie>, FluxAnnuel> calculer(EntreesFlux e) {
+    List<Anomalie> anomalies = new ArrayList<>();
+    Validations.verifierCompte(e.assiette(), "assiette", References.CONVENTION_ART_2, anomalies);
+    Validations.verifierCompte(e.premieresMisesEnLocation(), "premieresMisesEnLocation", References.CONVENTION_ART_5_3, anomalies);
+    if (e.mutations().isPresent()) {
+      Validations.verifierCompte(e.mutations().getAsLong(), "mutations", References.CONVENTION_ART_2, anomalies);
+    }
+    e.relogements().forEach((m, n) -> Validations.verifierCompte(n, "relogements." + m.name(), m.reference(), anomalies));
+    List<Taux> rotations = new ArrayList<>();
+    for (int a = e.annee() - 1; a >= e.annee() - 3; a--) {
+      Taux t = e.rotations().get(a);
+      if (t == null) {
+        anomalies.add(Anomalie.erreur(CodeAnomalie.ROTATION_MANQUANTE, "rotations." + a,
+            "le taux de rotation départemental de " + a + " manque (moyenne des 3 dernières années)", References.CONVENTION_ART_4_1));
+      } else {
+        rotations.add(t);
+      }
+    }
+    if (anomalies.stream().anyMatch(Anomalie::isErreur)) {
+      return Validations.selon(anomalies, () -> null);
+    }
+    Fraction somme = Fraction.ZERO;
+    for (Taux t : rotations) {
+      somme = somme.plus(t.valeur());
+    }
+    Taux moyenne = Taux.of(somme.diviserPar(Fraction.of(3)));
+    Fraction rotation = moyenne.de(e.assiette());
+    Fraction liberations = rotation.plus(Fraction.of(e.premieresMisesEnLocation()));
+    LocalDate date = LocalDate.of(e.annee(), 1, 1);
+    Fraction mutations;
+    Explication explMutations;
+    if (e.mutations().isPresent()) {
+      mutations = Fraction.of(e.mutations().getAsLong());
+      explMutations = Explication.donnee("mutations internes prévues", e.mutations().getAsLong(), References.CONVENTION_ART_2, References.CCH_R441_5);
+    } else {
+      Taux tm;
+      String source;
+      if (e.tauxMutationsCus().isPresent()) {
+        tm = e.tauxMutationsCus().get();
+        source = "taux fixé par la CUS";
+      } else {
+        ValeurDatee<Taux> v = e.parametres().valeurDatee(Parametres.TAUX_MUTATIONS_DEFAUT, date);
+        tm = v.valeur();
+        source = "taux par défaut en l'absence d'objectif de la CUS (" + v.citation() + ")";
+      }
+      mutations = tm.de(liberations);
+      explMutations = Explication.of("mutations internes", mutations.toDecimalFrancais(2),
+          liberations.toDecimalFrancais(2) + " × " + tm.toPourcentFrancais() + ", " + source,
+          List.of(References.CONVENTION_ART_2, References.CCH_R441_5), List.of());
+    }
+    long relogements = 0;
+    List<Explication> explRelogements = new ArrayList<>();
+    for (Map.Entry<MotifRelogement, Long> r : e.relogements().entrySet()) {
+      relogements += r.getValue();
+      explRelogements.add(Explication.donnee("relogements : " + r.getKey().libelle(), r.getValue(), r.getKey().reference()));
+    }
+    Fraction exact = liberations.moins(mutations).moins(Fraction.of(relogements));
+    if (exact.signum() < 0) {
+      anomalies.add(Anomalie.erreur(CodeAnomalie.DEDUCTIONS_SUPERIEURES_AUX_LIBERATIONS, "relogements",
+          "les mutations (" + mutations.toDecimalFrancais(2) + ") et relogements (" + relogements
+              + ") dépassent les libérations prévues (" + liberations.toDecimalFrancais(2) + ")",
+          References.CCH_R441_5));
+      return Validations.selon(anomalies, () -> null);
+    }
+    ValeurDatee<Arrondi> arrondi = e.parametres().valeurDatee(Parametres.ARRONDI_FLUX, date);
+    long flux = exact.arrondir(arrondi.valeur()).longValueExact();
+    long rel = relogements;
+    Explication ex = Explication.builder("flux annuel " + e.annee(), flux)
+        .formule(arrondi.valeur().libelle() + " de (" + liberations.toDecimalFrancais(2) + " − "
+            + mutations.toDecimalFrancais(2) + " − " + rel + ") = " + exact.toDecimalFrancais(2))
+        .reference(References.CONVENTION_ART_4_1, References.CCH_R441_5, arrondi.source())
+        .enfant(Explication.builder("libérations prévues", liberations.toDecimalFrancais(2))
+            .formule("assiette " + e.assiette() + " × rotation moyenne " + moyenne.toPourcentFrancais()
+                + (e.premieresMisesEnLocation() > 0 ? " + " + e.premieresMisesEnLocation() + " premières mises en location" : ""))
+            .reference(References.CONVENTION_ART_4_1)
+            .enfant(Explication.of("taux de rotation moyen", moyenne.toPourcentFrancais(),
+                "moyenne des taux départementaux RPLS de " + (e.annee() - 3) + " à " + (e.annee() - 1),
+                List.of(References.CONVENTION_ART_4_1), rotations(e)))
+            .build())
+        .enfant(explMutations)
+        .enfants(explRelogements)
+        .build();
+    return Validation.valid(new FluxAnnuel(e.annee(), moyenne, liberations, mutations, rel, exact, flux, ex));
+  }
+
+  private static List<Explication> rotations(EntreesFlux e) {
+    List<Explication> l = new ArrayList<>();
+    for (int a = e.annee() - 3; a <= e.annee() - 1; a++) {
+      l.add(Explication.donnee("rotation " + a, e.rotations().get(a).toPourcentFrancais(), References.CONVENTION_ART_4_1));
+    }
+    return l;
+  }
+}

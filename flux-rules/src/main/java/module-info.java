@@ -1,0 +1,17 @@
+/**
+ * Les règles de la gestion en flux des réservations de logements sociaux, en fonctions pures et
+ * expliquées : assiette (convention art. 2), droits (art. 3), flux annuel (art. 4.1), orientation
+ * (art. 4.2 et 5), calendrier et délais (art. 5.1 et 6), objectifs d'attribution (art. 5), bilan
+ * (art. 6) et convention (art. 7 et annexe).
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module fr.fluxlogement.rules {
+  requires transitive fr.fluxlogement.core;
+  requires transitive io.vavr;
+  requires static org.immutables.value.annotations;
+
+  exports fr.fluxlogement.rules.validation;
+  exports fr.fluxlogement.rules.assiette;
+  exports fr.fluxlogement.rules.droits;
+  exports fr.fluxlogement.rules.flux;
+}

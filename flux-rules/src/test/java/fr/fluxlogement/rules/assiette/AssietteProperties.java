@@ -1,0 +1,43 @@
+package fr.fluxlogement.rules.assiette;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import fr.fluxlogement.core.Proprietes;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.rules.Fixtures;
+import fr.fluxlogement.rules.Generateurs;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Assiette : propriétés (convention art. 2)")
+class AssietteProperties {
+
+  @Test
+  @DisplayName("assiette ≤ parc, et les catégories d'exclusion avec l'assiette partitionnent le parc, dans chaque ventilation")
+  void partition() {
+    Proprietes.qt(1000).forAll(Generateurs.parc(300), integers().between(2015, 2030)).check((parc, annee) -> {
+      Assiette a = CalculAssiette.calculer(parc, annee, Fixtures.AIN).get();
+      Ventilation somme = a.retenus();
+      for (Ventilation v : a.exclusions().values()) {
+        somme = somme.plus(v);
+      }
+      return a.taille() <= a.parc().total() && a.parc().total() == parc.size() && somme.equals(a.parc());
+    });
+  }
+
+  @Test
+  @DisplayName("l'ordre des logements ne change rien au résultat, explication comprise")
+  void ordre() {
+    Proprietes.qt(500).forAll(Generateurs.parc(200), longs().all()).check((parc, graine) -> {
+      List<Logement> melange = new ArrayList<>(parc);
+      Collections.shuffle(melange, new Random(graine));
+      return CalculAssiette.calculer(parc, 2025, Fixtures.AIN).get()
+          .equals(CalculAssiette.calculer(melange, 2025, Fixtures.AIN).get());
+    });
+  }
+}
