@@ -14,4 +14,6 @@ module fr.fluxlogement.rules {
   exports fr.fluxlogement.rules.assiette;
   exports fr.fluxlogement.rules.droits;
   exports fr.fluxlogement.rules.flux;
+  exports fr.fluxlogement.rules.calendrier;
+  exports fr.fluxlogement.rules.delais;
 }
