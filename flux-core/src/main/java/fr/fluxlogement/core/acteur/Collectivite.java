@@ -71,7 +71,7 @@ public record Collectivite(Niveau niveau, String code, String nom) implements Re
   @Override
   public String libelle() {
     return switch (niveau) {
-      case COMMUNE -> "commune de " + nom;
+      case COMMUNE -> "commune " + fr.fluxlogement.core.explication.Francais.de(nom);
       case EPCI -> nom;
       case DEPARTEMENT -> "département " + nom;
       case REGION -> "région " + nom;

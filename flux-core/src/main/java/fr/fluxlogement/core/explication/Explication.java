@@ -134,7 +134,11 @@ public record Explication(
 
     /** Ajoute des références. */
     public Builder reference(Reference... refs) {
-      references.addAll(List.of(refs));
+      for (Reference r : refs) {
+        if (!references.contains(r)) {
+          references.add(r);
+        }
+      }
       return this;
     }
 

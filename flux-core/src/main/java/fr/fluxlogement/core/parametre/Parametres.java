@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Un jeu de paramètres datés : pour chaque {@link Parametre}, sa {@link Chronologie}. Le jeu
- * {@link #nationaux()} porte les valeurs nationales et les lectures par défaut de la convention
- * fondatrice ; une convention ou un avenant les surcharge à partir d'une date par {@link
+ * {@link #nationaux()} porte les valeurs nationales (provenance {@link Provenance#NATIONAL}) et les
+ * lectures par défaut de la convention fondatrice (provenance {@link Provenance#CONVENTION}) ; une convention ou un avenant les surcharge à partir d'une date par {@link
  * #avecSurcharge}, et l'explication d'une figure dit quelle valeur s'est appliquée et pourquoi.
  */
 public final class Parametres {
@@ -152,7 +152,8 @@ public final class Parametres {
   }
 
   private static <T> void national(Map<Parametre<?>, Chronologie<?>> m, Parametre<T> p, T valeur, Reference source) {
-    m.put(p, Chronologie.of(new ValeurDatee<>(DOMAINE_DEBUT, Optional.empty(), valeur, source, Provenance.NATIONAL)));
+    Provenance provenance = source.texte().equals(References.CONVENTION) ? Provenance.CONVENTION : Provenance.NATIONAL;
+    m.put(p, Chronologie.of(new ValeurDatee<>(DOMAINE_DEBUT, Optional.empty(), valeur, source, provenance)));
   }
 
   /** Les clés de ce jeu, dans l'ordre de déclaration. */

@@ -41,6 +41,7 @@ public record ValeurDatee<T>(
 
   /** Explique la valeur en français : {@code "30 % (CCH, art. R.441-5-2, I ; valeur nationale)"}. */
   public String citation() {
-    return source.citation() + " ; " + provenance.libelle() + " depuis le " + debut;
+    boolean origine = debut.equals(Parametres.DOMAINE_DEBUT);
+    return source.citation() + " ; " + provenance.libelle() + (origine ? "" : " depuis le " + debut);
   }
 }

@@ -33,7 +33,7 @@ class ActeurTest {
     assertThat(ActionLogement.INSTANCE.cle()).isEqualTo("ACTION-LOGEMENT");
     assertThat(ActionLogement.INSTANCE.libelle()).isEqualTo("Action Logement Services");
     assertThat(Collectivite.commune(Commune.of("01281"), "Ornex").cle()).isEqualTo("COMMUNE-01281");
-    assertThat(Collectivite.commune(Commune.of("01281"), "Ornex").libelle()).isEqualTo("commune de Ornex");
+    assertThat(Collectivite.commune(Commune.of("01281"), "Ornex").libelle()).isEqualTo("commune d'Ornex");
     assertThat(Collectivite.epci(Epci.of("240100750"), "CA du Pays de Gex").libelle()).isEqualTo("CA du Pays de Gex");
     assertThat(Collectivite.departement(Departement.of("01"), "de l'Ain").libelle()).isEqualTo("département de l'Ain");
     assertThat(new Collectivite(Collectivite.Niveau.REGION, "84", "Auvergne-Rhône-Alpes").libelle()).isEqualTo("région Auvergne-Rhône-Alpes");

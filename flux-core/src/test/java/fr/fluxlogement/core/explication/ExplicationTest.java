@@ -50,4 +50,15 @@ class ExplicationTest {
     m.put("liste", List.of(1, "x"));
     assertThat(Json.ecrire(m)).isEqualTo("{\"texte\":\"a\\\"b\\\\c\\nd\\te\\rf\\u0001\",\"n\":12,\"ok\":true,\"rien\":null,\"liste\":[1,\"x\"]}");
   }
+
+  @Test
+  @DisplayName("une référence donnée deux fois n'est citée qu'une fois ; « de » s'élide devant une voyelle")
+  void dedoublonnageEtElision() {
+    Explication e = Explication.builder("x", 1).reference(References.CCH_R441_5, References.CCH_R441_5).build();
+    assertThat(e.references()).hasSize(1);
+    assertThat(Francais.de("Ornex")).isEqualTo("d'Ornex");
+    assertThat(Francais.de("Habitat")).isEqualTo("d'Habitat");
+    assertThat(Francais.de("Lyon")).isEqualTo("de Lyon");
+    assertThat(Francais.de("")).isEqualTo("de");
+  }
 }

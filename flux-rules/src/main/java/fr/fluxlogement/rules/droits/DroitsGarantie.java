@@ -36,7 +36,9 @@ import java.util.Optional;
  * partage entre garants au plus fort reste, pondéré par les quotités. La part d'un prêt garantie
  * par un tiers non réservataire (CGLLS) n'ouvre aucun droit.
  *
- * <p><b>Durée</b> (R.441-6) : du début du prêt à son terme ; pour une commune ou un EPCI, prorogée
+ * <p><b>Durée</b> (R.441-6) : le droit s'exerce en flux à partir du 1er janvier qui suit la
+ * première mise en location, quand le programme rejoint l'assiette (art. 5.3 : la première mise en
+ * location reste gérée en stock), et dure jusqu'au terme du prêt ; pour une commune ou un EPCI, prorogée
  * de 5 ans à compter du remboursement intégral (effectif s'il est connu, prévu sinon). Le texte ne
  * nomme pas les départements : leurs droits s'arrêtent au terme du prêt. [K]
  */
@@ -104,8 +106,7 @@ public final class DroitsGarantie {
         .enfant(Explication.donnee("logements de l'opération", programme.nombreLogements()));
     for (Repartition.Part p : parts) {
       GarantieEmprunt g = premiereGarantie.get(p.cle());
-      LocalDate debut = programme.garanties().stream().filter(x -> x.garant().cle().equals(p.cle()))
-          .map(GarantieEmprunt::dateDebut).min(LocalDate::compareTo).orElse(date);
+      LocalDate debut = LocalDate.of(programme.anneeMiseEnService() + 1, 1, 1);
       LocalDate fin = finParGarant.get(p.cle());
       if (p.part() > 0) {
         droits.add(new DroitReservation(g.garant(), OrigineDroit.GARANTIE_EMPRUNT, p.part(), debut, Optional.of(fin),

@@ -108,7 +108,7 @@ public record EtatDesDroits(List<DroitReservation> droits) {
           }
         }
         l.add(new TauxReservataire(e.getKey(), e.getValue(), t, Explication.of(
-            "taux de " + e.getKey().libelle() + " en " + annee, t.toPourcentFrancais(),
+            "taux " + fr.fluxlogement.core.explication.Francais.de(e.getKey().libelle()) + " en " + annee, t.toPourcentFrancais(),
             e.getValue() + " logements réservés ÷ assiette de " + assiette,
             List.of(References.CONVENTION_ART_6, References.CONVENTION_ART_3), detail)));
       }

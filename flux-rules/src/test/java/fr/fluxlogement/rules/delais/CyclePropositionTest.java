@@ -47,7 +47,7 @@ class CyclePropositionTest {
     c = c.appliquer(new OffreTransmise(d("2025-04-30"), COMMUNE_ORNEX));
     assertThat(c.etat()).isEqualTo(EtatProposition.ATTENTE_CANDIDATS);
     assertThat(c.attendu().echeance().orElseThrow().date()).isEqualTo(d("2025-05-09"));
-    assertThat(c.attendu().quoi()).contains("3 candidats par commune de Ornex");
+    assertThat(c.attendu().quoi()).contains("3 candidats par commune d'Ornex");
     c = c.rejouer(List.of(new CandidatsProposes(d("2025-05-07"), 3), new DecisionCaleol(d("2025-05-20"), TypeDecision.ATTRIBUTION),
         new BailSigne(d("2025-06-01"))));
     assertThat(c.etat()).isEqualTo(EtatProposition.BAIL_SIGNE);

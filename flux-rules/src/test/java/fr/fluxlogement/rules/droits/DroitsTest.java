@@ -97,7 +97,7 @@ class DroitsTest {
     List<TauxReservataire> t2025 = e.taux(100, 2025, Set.of("PRG")).get();
     assertThat(t2024).extracting(TauxReservataire::reserves).containsExactly(22L, 8L);
     assertThat(t2025).extracting(TauxReservataire::taux).containsExactly(Taux.pourcent(22), Taux.pourcent(5));
-    assertThat(t2025.get(1).explication().toTexte()).contains("taux de commune de Ornex en 2025 : 5 %", "garantie d'emprunt (programme PRG)");
+    assertThat(t2025.get(1).explication().toTexte()).contains("taux de commune d'Ornex en 2025 : 5 %", "garantie d'emprunt (programme PRG)");
     assertThat(e.reservesAu(LocalDate.of(2019, 1, 1))).isEmpty();
   }
 

@@ -1,0 +1,50 @@
+package fr.fluxlogement.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * La commande {@code flux} : l'exemple travaillé d'Ornex, le calcul et la vérification des dossiers
+ * de cas. Messages en français ; aucune trace de pile pour une erreur d'utilisation.
+ */
+@Command(
+    name = "flux",
+    mixinStandardHelpOptions = true,
+    version = "flux 0.1.0-SNAPSHOT",
+    description = "Gestion en flux des réservations de logements sociaux (CCH L.441-1, R.441-5 et suivants).",
+    subcommands = {CommandeExemple.class, CommandLine.HelpCommand.class})
+public final class Flux implements Runnable {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Sans sous-commande : l'aide. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Exécute la commande et rend son code de sortie. */
+  public static int executer(PrintWriter sortie, PrintWriter erreurs, String... args) {
+    CommandLine cl = new CommandLine(new Flux());
+    cl.setOut(sortie);
+    cl.setErr(erreurs);
+    cl.setExecutionExceptionHandler((ex, ligne, resultat) -> {
+      ligne.getErr().println("flux : " + ex.getMessage());
+      return 2;
+    });
+    return cl.execute(args);
+  }
+
+  /** Point d'entrée. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = executer(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+}
