@@ -16,4 +16,6 @@ module fr.fluxlogement.rules {
   exports fr.fluxlogement.rules.flux;
   exports fr.fluxlogement.rules.calendrier;
   exports fr.fluxlogement.rules.delais;
+  exports fr.fluxlogement.rules.objectifs;
+  exports fr.fluxlogement.rules.bilan;
 }

@@ -24,7 +24,7 @@ public final class Generateurs {
 
   /** Un logement tiré d'un entier : toutes les combinaisons de drapeaux y passent. */
   public static Logement logement(int i, int graine) {
-    int g = Math.abs(graine);
+    int g = graine & Integer.MAX_VALUE;
     return Logement.builder().identifiant("L" + i)
         .localisation(Localisation.of(COMMUNES.get(g % 4), (g / 4) % 10 < 3 ? Qpv.EN_QPV : Qpv.HORS_QPV))
         .financement(Financement.values()[(g / 40) % 5])

@@ -1,0 +1,303 @@
+package fr.fluxlogement.rules.bilan;
+
+import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Gravite;
+import fr.fluxlogement.core.anomalie.Resultat;
+import fr.fluxlogement.core.evenement.Attribution;
+import fr.fluxlogement.core.evenement.Liberation;
+import fr.fluxlogement.core.evenement.Proposition;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.reference.References;
+import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Le bilan annuel que le bailleur envoie à chaque réservataire avant le 28 février N+1 (R.441-5-1
+ * CCH ; convention art. 6) : des compteurs par mesure, partie et ventilation.
+ *
+ * <p><b>Agrégat fusionnable</b> : les bilans de parties disjointes (communes, mois, tranches d'un
+ * fichier) se fusionnent par {@link #fusionner(Bilan)}, opération associative et commutative dont
+ * le bilan vide est l'élément neutre ; le bilan d'un tout est la fusion des bilans de ses parties.
+ * Un calcul national peut ainsi se répartir entre machines et se réduire.
+ *
+ * @param annee l'année N du bilan
+ * @param compteurs les compteurs non nuls, dans l'ordre des clés
+ * @param libelles le libellé de chaque partie, par clé
+ */
+public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String, String> libelles) {
+
+  /** Fige. */
+  public Bilan {
+    TreeMap<Cle, Long> c = new TreeMap<>();
+    compteurs.forEach((k, v) -> {
+      if (v < 0) {
+        throw new IllegalArgumentException("compteur négatif : " + k);
+      }
+      if (v > 0) {
+        c.put(k, v);
+      }
+    });
+    compteurs = Collections.unmodifiableSortedMap(c);
+    libelles = Collections.unmodifiableSortedMap(new TreeMap<>(libelles));
+  }
+
+  /** Le bilan vide de l'année : l'élément neutre de la fusion. */
+  public static Bilan vide(int annee) {
+    return new Bilan(annee, new TreeMap<>(), new TreeMap<>());
+  }
+
+  /**
+   * La fusion de deux bilans de la même année : les compteurs s'additionnent.
+   *
+   * @throws IllegalArgumentException si les années diffèrent
+   */
+  public Bilan fusionner(Bilan autre) {
+    if (autre.annee != annee) {
+      throw new IllegalArgumentException("bilans d'années différentes : " + annee + " et " + autre.annee);
+    }
+    TreeMap<Cle, Long> c = new TreeMap<>(compteurs);
+    autre.compteurs.forEach((k, v) -> c.merge(k, v, Math::addExact));
+    TreeMap<String, String> l = new TreeMap<>(libelles);
+    l.putAll(autre.libelles);
+    return new Bilan(annee, c, l);
+  }
+
+  /** Un compteur (0 s'il est absent). */
+  public long compte(Mesure mesure, String partie, Dimension dimension, String valeur) {
+    return compteurs.getOrDefault(new Cle(mesure, partie, dimension, valeur), 0L);
+  }
+
+  /** Le total d'une mesure pour une partie ({@link Cle#TOUS} pour toutes). */
+  public long total(Mesure mesure, String partie) {
+    return compte(mesure, partie, Dimension.TOTAL, "");
+  }
+
+  /** Les clés des parties présentes (hors {@link Cle#TOUS}), triées. */
+  public Set<String> parties() {
+    TreeSet<String> s = new TreeSet<>();
+    for (Cle k : compteurs.keySet()) {
+      if (!k.partie().equals(Cle.TOUS)) {
+        s.add(k.partie());
+      }
+    }
+    return Collections.unmodifiableSet(s);
+  }
+
+  /** La ventilation d'une mesure pour une partie selon une dimension : valeur → compte. */
+  public SortedMap<String, Long> ventilation(Mesure mesure, String partie, Dimension dimension) {
+    TreeMap<String, Long> m = new TreeMap<>();
+    compteurs.subMap(new Cle(mesure, partie, dimension, ""), new Cle(mesure, partie, dimension, "\uffff"))
+        .forEach((k, v) -> m.put(k.valeur(), v));
+    return Collections.unmodifiableSortedMap(m);
+  }
+
+  /** La part d'une mesure d'une partie sur le total des libérations de l'année (0 si aucune). */
+  public Fraction partDesLiberations(Mesure mesure, String partie) {
+    long lib = total(Mesure.LIBERATIONS, Cle.TOUS);
+    return lib == 0 ? Fraction.ZERO : Fraction.of(total(mesure, partie), lib);
+  }
+
+  /** {@code numerateur ÷ base} pour une partie, 0 si la base est vide. */
+  public Fraction taux(Mesure numerateur, Mesure base, String partie) {
+    long b = total(base, partie);
+    return b == 0 ? Fraction.ZERO : Fraction.of(total(numerateur, partie), b);
+  }
+
+  /** La date limite d'envoi : la veille du 28 février N+1 (« avant le 28 février », R.441-5-1). */
+  public static LocalDate echeance(int annee) {
+    return LocalDate.of(annee + 1, 2, 27);
+  }
+
+  /** L'avertissement d'un envoi tardif (le 28 février N+1 ou après), s'il y a lieu. */
+  public Optional<Anomalie> controlerEnvoi(LocalDate dateEnvoi) {
+    if (dateEnvoi.isAfter(echeance(annee))) {
+      return Optional.of(Anomalie.avertissement(CodeAnomalie.BILAN_TARDIF, "dateEnvoi",
+          "bilan " + annee + " envoyé le " + dateEnvoi + " : il devait l'être avant le 28 février " + (annee + 1)
+              + ", soit le " + echeance(annee) + " au plus tard", References.CCH_R441_5_1));
+    }
+    return Optional.empty();
+  }
+
+  /** Un compteur pour construire le bilan d'une année. */
+  public static Compteur compteur(int annee, SeuilsQuartile seuils) {
+    return new Compteur(annee, seuils);
+  }
+
+  /** La période de construction d'un logement, pour la ventilation. */
+  public static String periode(Logement l) {
+    if (l.anneeConstruction().isEmpty()) {
+      return "inconnue";
+    }
+    int a = l.anneeConstruction().getAsInt();
+    if (a < 1949) {
+      return "avant 1949";
+    }
+    if (a < 1977) {
+      return "1949-1976";
+    }
+    if (a < 1990) {
+      return "1977-1989";
+    }
+    if (a < 2000) {
+      return "1990-1999";
+    }
+    if (a < 2010) {
+      return "2000-2009";
+    }
+    if (a < 2020) {
+      return "2010-2019";
+    }
+    return "2020 et après";
+  }
+
+  /**
+   * L'accumulateur d'un bilan : à usage local, non partagé entre fils d'exécution. Chaque
+   * événement est compté s'il tombe dans l'année ; rien n'est perdu : une attribution dont le
+   * quartile ne peut être jugé est comptée en {@link Mesure#QUARTILE_INCONNU} avec un
+   * avertissement.
+   */
+  public static final class Compteur {
+    private static final Set<Dimension> TOUTES = EnumSet.allOf(Dimension.class);
+    private static final Set<Dimension> TERRITOIRE = EnumSet.of(Dimension.TOTAL, Dimension.COMMUNE, Dimension.EPCI);
+    private static final Set<Dimension> TOTAL = EnumSet.of(Dimension.TOTAL);
+
+    private final int annee;
+    private final SeuilsQuartile seuils;
+    private final Map<Cle, long[]> compteurs = new HashMap<>();
+    private final Map<String, String> libelles = new HashMap<>();
+    private final List<Anomalie> anomalies = new ArrayList<>();
+    private long vus;
+
+    private Compteur(int annee, SeuilsQuartile seuils) {
+      this.annee = annee;
+      this.seuils = Objects.requireNonNull(seuils, "seuils");
+    }
+
+    private void ajouter(Mesure m, Reservataire r, Logement l, Set<Dimension> dims) {
+      libelles.putIfAbsent(r.cle(), r.libelle());
+      ajouter(m, r.cle(), l, dims);
+      ajouter(m, Cle.TOUS, l, dims);
+    }
+
+    private void ajouter(Mesure m, String partie, Logement l, Set<Dimension> dims) {
+      for (Dimension d : dims) {
+        String v = switch (d) {
+          case TOTAL -> "";
+          case TYPOLOGIE -> l.typologie().libelle();
+          case FINANCEMENT -> l.financement().libelle();
+          case QPV -> l.localisation().qpv().libelle();
+          case COMMUNE -> l.localisation().commune().code();
+          case EPCI -> l.localisation().epci().map(e -> e.siren()).orElse("inconnu");
+          case PERIODE_CONSTRUCTION -> periode(l);
+        };
+        compteurs.computeIfAbsent(new Cle(m, partie, d, v), k -> new long[1])[0]++;
+      }
+    }
+
+    /** Compte une libération de l'année. */
+    public Compteur liberation(Liberation liberation) {
+      vus++;
+      if (liberation.date().getYear() == annee) {
+        ajouter(Mesure.LIBERATIONS, Cle.TOUS, liberation.logement(), TERRITOIRE);
+      }
+      return this;
+    }
+
+    /** Compte une proposition de l'année. */
+    public Compteur proposition(Proposition proposition) {
+      vus++;
+      if (proposition.date().getYear() == annee) {
+        ajouter(Mesure.PROPOSITIONS, proposition.reservataire(), proposition.logement(), TOUTES);
+      }
+      return this;
+    }
+
+    /** Compte une attribution : en CALEOL l'année de la décision, en bail l'année de la signature. */
+    public Compteur attribution(Attribution a) {
+      vus++;
+      Reservataire r = a.contingent();
+      Logement l = a.logement();
+      if (a.mutation() || a.horsFlux()) {
+        if (a.dateCaleol().getYear() == annee) {
+          ajouter(Mesure.HORS_FLUX, r, l, TOTAL);
+        }
+        return this;
+      }
+      if (a.dateCaleol().getYear() == annee) {
+        ajouter(Mesure.ATTRIBUTIONS_CALEOL, r, l, TOUTES);
+      }
+      if (a.dateBail().isEmpty() || a.dateBail().get().getYear() != annee) {
+        return this;
+      }
+      ajouter(Mesure.BAUX_SIGNES, r, l, TOUTES);
+      if (a.menage().isPrioritaire()) {
+        ajouter(Mesure.PRIORITAIRES, r, l, TOTAL);
+      }
+      if (a.menage().dalo()) {
+        ajouter(Mesure.DALO, r, l, TOTAL);
+      }
+      Optional<Boolean> q1 = quartile(a);
+      if (q1.isEmpty()) {
+        ajouter(Mesure.QUARTILE_INCONNU, r, l, TOTAL);
+      }
+      boolean premier = q1.orElse(false);
+      if (l.isEnQpv()) {
+        ajouter(Mesure.BAUX_EN_QPV, r, l, TOTAL);
+        if (q1.isPresent() && !premier) {
+          ajouter(Mesure.Q2_Q4_EN_QPV, r, l, TOTAL);
+        }
+      } else {
+        ajouter(Mesure.BAUX_HORS_QPV, r, l, TOTAL);
+        if (premier || a.menage().relogementRenouvellementUrbain()) {
+          ajouter(Mesure.Q1_HORS_QPV, r, l, TOTAL);
+        }
+      }
+      return this;
+    }
+
+    private Optional<Boolean> quartile(Attribution a) {
+      Optional<BigDecimal> seuil = a.logement().localisation().epci().flatMap(e -> seuils.seuil(e, annee));
+      if (seuil.isEmpty()) {
+        anomalies.add(new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions[" + (vus - 1) + "]", OptionalLong.empty(),
+            "logement " + a.logement().identifiant() + " : seuil de premier quartile inconnu pour son EPCI en " + annee
+                + " ; compté en « quartile inconnu »", Optional.of(References.CCH_L441_1_QUARTILE), Gravite.AVERTISSEMENT));
+        return Optional.empty();
+      }
+      return Optional.of(SeuilsQuartile.isPremierQuartile(a.menage(), seuil.get()));
+    }
+
+    /** Le nombre d'événements reçus (comptés ou hors de l'année). */
+    public long evenementsRecus() {
+      return vus;
+    }
+
+    /** Le bilan et ses avertissements. */
+    public Resultat<Bilan> toResultat() {
+      TreeMap<Cle, Long> c = new TreeMap<>();
+      compteurs.forEach((k, v) -> c.put(k, v[0]));
+      return Resultat.ok(new Bilan(annee, c, new TreeMap<>(libelles)), anomalies);
+    }
+
+    /** Le bilan, sans ses avertissements. */
+    public Bilan toBilan() {
+      return toResultat().valeur().orElseThrow();
+    }
+  }
+}
