@@ -18,4 +18,5 @@ module fr.fluxlogement.rules {
   exports fr.fluxlogement.rules.delais;
   exports fr.fluxlogement.rules.objectifs;
   exports fr.fluxlogement.rules.bilan;
+  exports fr.fluxlogement.rules.orientation;
 }

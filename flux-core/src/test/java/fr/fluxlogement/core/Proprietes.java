@@ -16,8 +16,17 @@ public final class Proprietes {
     return Long.getLong("flux.proprietes.graine", 20250101L);
   }
 
-  /** QuickTheories avec la graine fixe et {@code exemples} exemples. */
+  /**
+   * L'échelle du nombre d'exemples, en pour cent (propriété système {@code flux.proprietes.echelle},
+   * 100 par défaut) : l'analyse de mutation la réduit pour rester dans son budget de temps.
+   */
+  public static int echelle() {
+    return Integer.getInteger("flux.proprietes.echelle", 100);
+  }
+
+  /** QuickTheories avec la graine fixe et {@code exemples} exemples (mis à l'échelle, 10 au moins). */
   public static QuickTheory qt(int exemples) {
-    return QuickTheory.qt().withFixedSeed(graine()).withExamples(exemples);
+    int n = Math.max(10, (int) ((long) exemples * echelle() / 100));
+    return QuickTheory.qt().withFixedSeed(graine()).withExamples(n);
   }
 }

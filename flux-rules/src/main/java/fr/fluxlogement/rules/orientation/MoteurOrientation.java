@@ -1,0 +1,371 @@
+package fr.fluxlogement.rules.orientation;
+
+import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.quantite.Repartition;
+import fr.fluxlogement.core.quantite.Taux;
+import fr.fluxlogement.core.reference.References;
+import fr.fluxlogement.rules.validation.Validations;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Le moteur d'orientation des logements libérés (convention art. 4.2 et 5 ; R.441-5-2 II) : une
+ * fonction pure (état, logement) → (décision, nouvel état), déterministe, indépendante de l'ordre
+ * des parties.
+ *
+ * <p><b>Méthode</b> (voir {@code docs/orientation.md}). Chaque partie i a un taux {@code t_i}, les
+ * taux somment à 1 (la part non réservée du bailleur comprise). Au k-ième logement :
+ *
+ * <ol>
+ *   <li><b>éligibles</b> : les parties qui ne dépasseraient pas leur quota supérieur, {@code c_i <
+ *       k·t_i} (méthode du quota de Balinski et Young) ;
+ *   <li><b>échéance</b> : pour chacune, le rang au-delà duquel elle passerait sous son quota
+ *       inférieur, {@code ⌈(c_i + 1)/t_i⌉} ; servir l'échéance la plus proche (« earliest deadline
+ *       first ») tient le quota à chaque préfixe ;
+ *   <li><b>préférence</b> : parmi les éligibles, d'abord le préfet si le logement est hors QPV et
+ *       que sa part hors QPV est sous le minimum ; puis le plus grand déficit cumulé dans les
+ *       catégories du logement (typologie, financement, QPV, commune) ; puis l'échéance ; puis la
+ *       clé ;
+ *   <li><b>faisabilité</b> : une préférence qui n'est pas l'échéance la plus proche n'est retenue que
+ *       si toutes les échéances restent tenables (condition de Hall sur les unités dues) ; sinon
+ *       l'échéance la plus proche est servie.
+ * </ol>
+ *
+ * <p><b>Garantie</b> : après chaque préfixe de k logements, chaque partie a reçu entre {@code ⌊k·t⌋}
+ * et {@code ⌈k·t⌉} logements (propriété du quota). L'équilibre par catégorie n'est pas garanti par
+ * la théorie ; les écarts mesurés sont publiés dans {@code docs/orientation.md}.
+ *
+ * <p>Les taux sont ramenés à un dénominateur commun D ; le calcul reste exact en entiers de 64 bits
+ * tant que D ≤ 2³⁰ (taux issus d'une même assiette, pourcentages) ; au-delà, ils sont arrondis au
+ * milliardième par le plus fort reste, ce que dit l'explication.
+ */
+public final class MoteurOrientation {
+
+  private static final long D_MAX = 1L << 30;
+  private static final long MILLIARD = 1_000_000_000L;
+
+  private final List<Reservataire> parties;
+  private final long[] p;
+  private final long d;
+  private final boolean[] prefet;
+  private final long minPrefetHorsQpvNum;
+  private final long minPrefetHorsQpvDen;
+  private final boolean arrondi;
+
+  private MoteurOrientation(List<Reservataire> parties, long[] p, long d, Taux minPrefetHorsQpv, boolean arrondi) {
+    this.parties = parties;
+    this.p = p;
+    this.d = d;
+    this.prefet = new boolean[parties.size()];
+    for (int i = 0; i < parties.size(); i++) {
+      prefet[i] = parties.get(i).isEtat();
+    }
+    this.minPrefetHorsQpvNum = minPrefetHorsQpv.valeur().numerateur().longValueExact();
+    this.minPrefetHorsQpvDen = minPrefetHorsQpv.valeur().denominateur().longValueExact();
+    this.arrondi = arrondi;
+  }
+
+  /**
+   * Un moteur pour des taux donnés.
+   *
+   * @param taux le taux de chaque partie, la part non réservée du bailleur comprise ; ils doivent
+   *     sommer à 100 %
+   * @param minPrefetHorsQpv la part minimale des logements du préfet située hors QPV (R.441-5-2 II,
+   *     30 % par défaut)
+   * @return le moteur, ou les anomalies (aucune partie, taux ne sommant pas à 100 %)
+   */
+  public static Validation<Seq<Anomalie>, MoteurOrientation> of(Map<Reservataire, Taux> taux, Taux minPrefetHorsQpv) {
+    Objects.requireNonNull(taux, "taux");
+    Objects.requireNonNull(minPrefetHorsQpv, "minPrefetHorsQpv");
+    List<Anomalie> anomalies = new ArrayList<>();
+    Fraction somme = Fraction.ZERO;
+    for (Taux t : taux.values()) {
+      somme = somme.plus(t.valeur());
+    }
+    if (taux.isEmpty() || !somme.equals(Fraction.UN)) {
+      anomalies.add(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "taux",
+          "les taux des parties, part du bailleur comprise, doivent sommer à 100 % : " + somme.fois(100).toDecimalFrancais(4) + " %",
+          References.CONVENTION_ART_6));
+    }
+    return Validations.selon(anomalies, () -> construire(taux, minPrefetHorsQpv));
+  }
+
+  private static MoteurOrientation construire(Map<Reservataire, Taux> taux, Taux minPrefetHorsQpv) {
+    List<Reservataire> parties = new ArrayList<>(taux.keySet());
+    parties.sort(Comparator.comparing(Reservataire::cle));
+    BigInteger ppcm = BigInteger.ONE;
+    for (Reservataire r : parties) {
+      BigInteger den = taux.get(r).valeur().denominateur();
+      ppcm = ppcm.divide(ppcm.gcd(den)).multiply(den);
+    }
+    long[] p = new long[parties.size()];
+    if (ppcm.compareTo(BigInteger.valueOf(D_MAX)) <= 0) {
+      long d = ppcm.longValueExact();
+      for (int i = 0; i < p.length; i++) {
+        p[i] = taux.get(parties.get(i)).valeur().fois(d).longValueExact();
+      }
+      return new MoteurOrientation(List.copyOf(parties), p, d, minPrefetHorsQpv, false);
+    }
+    List<Repartition.Partie> l = new ArrayList<>();
+    for (Reservataire r : parties) {
+      l.add(new Repartition.Partie(r.cle(), taux.get(r).valeur()));
+    }
+    List<Repartition.Part> parts = Repartition.repartir(MILLIARD, l);
+    for (int i = 0; i < p.length; i++) {
+      p[i] = parts.get(i).part();
+    }
+    return new MoteurOrientation(List.copyOf(parties), p, MILLIARD, minPrefetHorsQpv, true);
+  }
+
+  /** Les parties, dans l'ordre des clés. */
+  public List<Reservataire> parties() {
+    return parties;
+  }
+
+  /** Vrai si les taux ont dû être arrondis au milliardième (dénominateur commun trop grand). */
+  public boolean isArrondi() {
+    return arrondi;
+  }
+
+  /** Le taux effectif d'une partie (après l'éventuel arrondi). */
+  public Fraction taux(Reservataire r) {
+    return Fraction.of(p[parties.indexOf(r)], d);
+  }
+
+  /** L'état initial de l'année. */
+  public EtatOrientation initial() {
+    return new EtatOrientation(parties, new TableauCompteur(parties.size()));
+  }
+
+  /** Oriente un logement : la décision porte le nouvel état ; l'état donné n'est pas modifié. */
+  public Decision orienter(EtatOrientation etat, Logement logement) {
+    Objects.requireNonNull(logement, "logement");
+    TableauCompteur t = etat.tableau().copie();
+    return decider(t, logement, -1, true);
+  }
+
+  /**
+   * Oriente une séquence de logements ; rend les décisions, dans l'ordre (chacune avec son état).
+   * Pour de longues séquences, {@link #orienterTout(EtatOrientation, List)} évite de matérialiser
+   * un état par décision.
+   */
+  public List<Decision> orienter(EtatOrientation etat, List<Logement> logements) {
+    List<Decision> l = new ArrayList<>(logements.size());
+    EtatOrientation e = etat;
+    for (Logement lo : logements) {
+      Decision dec = orienter(e, lo);
+      l.add(dec);
+      e = dec.etat();
+    }
+    return Collections.unmodifiableList(l);
+  }
+
+  /**
+   * Oriente toute une séquence et ne rend que les parties choisies et l'état final : le chemin
+   * rapide, même algorithme et mêmes décisions que {@link #orienter(EtatOrientation, Logement)}.
+   *
+   * @param etat l'état de départ (non modifié)
+   * @param logements les logements, dans l'ordre de libération
+   * @return les parties choisies et l'état final
+   */
+  public Sequence orienterTout(EtatOrientation etat, List<Logement> logements) {
+    TableauCompteur t = etat.tableau().copie();
+    Reservataire[] choix = new Reservataire[logements.size()];
+    for (int k = 0; k < logements.size(); k++) {
+      choix[k] = decider(t, logements.get(k), -1, false).reservataire();
+    }
+    return new Sequence(List.of(choix), new EtatOrientation(parties, t));
+  }
+
+  /**
+   * Le résultat d'une séquence.
+   *
+   * @param choix la partie choisie pour chaque logement
+   * @param etat l'état final
+   */
+  public record Sequence(List<Reservataire> choix, EtatOrientation etat) {}
+
+  /**
+   * Enregistre l'échec d'une partie sur un logement qu'elle avait reçu, et son traitement (art. 6) :
+   * compté quand même, repris par le bailleur (imputé à sa part non réservée), ou proposé à un
+   * autre réservataire (réorienté, la partie défaillante exclue).
+   *
+   * @param etat l'état courant
+   * @param logement le logement
+   * @param defaillant la partie qui n'a pas pu le pourvoir
+   * @param traitement ce que prévoit la convention
+   * @param bailleur la part non réservée du bailleur (une des parties du moteur)
+   * @return la décision qui en résulte (la partie qui porte finalement le logement)
+   */
+  public Decision echec(EtatOrientation etat, Logement logement, Reservataire defaillant, TraitementEchec traitement, Reservataire bailleur) {
+    int i = parties.indexOf(defaillant);
+    if (i < 0) {
+      throw new IllegalArgumentException("partie inconnue du moteur : " + defaillant.cle());
+    }
+    TableauCompteur t = etat.tableau().copie();
+    t.echecs[i]++;
+    if (traitement == TraitementEchec.COMPTE_POUR_LE_RESERVATAIRE) {
+      return new Decision(logement, t.k, defaillant, Contrainte.QUOTA, List.of(), new EtatOrientation(parties, t));
+    }
+    int[] cat = t.categories(logement);
+    t.imputer(i, cat, -1);
+    t.compterLogement(cat, -1);
+    t.k--;
+    if (traitement == TraitementEchec.REPRIS_PAR_LE_BAILLEUR) {
+      int b = parties.indexOf(bailleur);
+      if (b < 0) {
+        throw new IllegalArgumentException("la part du bailleur n'est pas une partie du moteur");
+      }
+      t.k++;
+      t.compterLogement(cat, 1);
+      t.imputer(b, cat, 1);
+      t.offres[b]++;
+      return new Decision(logement, t.k, bailleur, Contrainte.QUOTA, List.of(), new EtatOrientation(parties, t));
+    }
+    return decider(t, logement, i, true);
+  }
+
+  private Decision decider(TableauCompteur t, Logement logement, int exclu, boolean detail) {
+    int n = parties.size();
+    long k = t.k + 1;
+    int[] cat = t.categories(logement);
+    t.compterLogement(cat, 1);
+    long[] c = t.imputes;
+    boolean[] eligible = new boolean[n];
+    int nEligibles = 0;
+    for (int i = 0; i < n; i++) {
+      eligible[i] = i != exclu && p[i] > 0 && c[i] * d < k * p[i];
+      if (eligible[i]) {
+        nEligibles++;
+      }
+    }
+    if (nEligibles == 0) {
+      // seule la partie exclue était éligible : on relâche l'exclusion plutôt que de sortir du quota
+      for (int i = 0; i < n; i++) {
+        eligible[i] = p[i] > 0 && c[i] * d < k * p[i];
+      }
+    }
+    int edf = -1;
+    long edfEcheance = Long.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      if (eligible[i]) {
+        long ech = Math.floorDiv((c[i] + 1) * d + p[i] - 1, p[i]);
+        if (ech < edfEcheance) {
+          edf = i;
+          edfEcheance = ech;
+        }
+      }
+    }
+    boolean horsQpv = !logement.isEnQpv();
+    boolean prefetSousMinimum = horsQpv && prefetSousMinimum(t);
+    Integer[] ordre = new Integer[n];
+    long[] score = new long[n];
+    for (int i = 0; i < n; i++) {
+      ordre[i] = i;
+      if (eligible[i]) {
+        for (int g = 0; g < 4; g++) {
+          score[i] += p[i] * t.parCategorie[g][cat[g]] - t.parCategoriePartie[g][cat[g] * n + i] * d;
+        }
+      }
+    }
+    final long[] echeance = new long[n];
+    for (int i = 0; i < n; i++) {
+      echeance[i] = p[i] == 0 ? Long.MAX_VALUE : Math.floorDiv((c[i] + 1) * d + p[i] - 1, p[i]);
+    }
+    java.util.Arrays.sort(ordre, (a, b) -> {
+      if (eligible[a] != eligible[b]) {
+        return eligible[a] ? -1 : 1;
+      }
+      if (prefetSousMinimum && prefet[a] != prefet[b]) {
+        return prefet[a] ? -1 : 1;
+      }
+      int s = Long.compare(score[b], score[a]);
+      if (s != 0) {
+        return s;
+      }
+      int e = Long.compare(echeance[a], echeance[b]);
+      return e != 0 ? e : Integer.compare(a, b);
+    });
+    int choix = edf;
+    Contrainte contrainte = Contrainte.QUOTA;
+    for (int j = 0; j < n && eligible[ordre[j]]; j++) {
+      int cand = ordre[j];
+      if (cand == edf || faisable(c, cand, k)) {
+        choix = cand;
+        if (j == 0 && nEligibles > 1) {
+          contrainte = prefetSousMinimum && prefet[cand] ? Contrainte.PREFET_HORS_QPV : Contrainte.EQUILIBRE;
+        }
+        break;
+      }
+    }
+    long[] avant = detail ? c.clone() : null;
+    t.k = k;
+    t.imputer(choix, cat, 1);
+    t.offres[choix]++;
+    List<Decision.Candidat> candidats = List.of();
+    if (detail) {
+      List<Decision.Candidat> l = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Fraction ti = Fraction.of(p[i], d);
+        l.add(new Decision.Candidat(parties.get(i), eligible[i], ti.fois(k - 1).moins(Fraction.of(avant[i])),
+            ti.fois(k).moins(Fraction.of(c[i]))));
+      }
+      candidats = l;
+    }
+    return new Decision(logement, k, parties.get(choix), contrainte, candidats,
+        new EtatOrientation(parties, t));
+  }
+
+  private boolean prefetSousMinimum(TableauCompteur t) {
+    long total = 0;
+    long hors = 0;
+    for (int i = 0; i < parties.size(); i++) {
+      if (prefet[i]) {
+        total += t.imputes[i];
+        hors += t.parCategoriePartie[TableauCompteur.QPV][parties.size() + i];
+      }
+    }
+    return hors * minPrefetHorsQpvDen < total * minPrefetHorsQpvNum || total == 0;
+  }
+
+  /**
+   * Donner le k-ième logement à {@code j} laisse-t-il toutes les échéances tenables ? Condition :
+   * pour tout rang b ≥ k, les unités dues d'ici b (Σ max(0, ⌊b·t_i⌋ − c'_i)) tiennent dans les b − k
+   * logements restants.
+   */
+  private boolean faisable(long[] c, int j, long k) {
+    int n = c.length;
+    long horizon = k;
+    for (int i = 0; i < n; i++) {
+      long ci = c[i] + (i == j ? 1 : 0);
+      if (p[i] > 0 && ci > 0) {
+        horizon = Math.max(horizon, Math.floorDiv(ci * d + p[i] - 1, p[i]));
+      }
+    }
+    for (long b = k; b <= horizon; b++) {
+      long du = 0;
+      for (int i = 0; i < n; i++) {
+        long ci = c[i] + (i == j ? 1 : 0);
+        long q = b * p[i] / d;
+        if (q > ci) {
+          du += q - ci;
+        }
+      }
+      if (du > b - k) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
