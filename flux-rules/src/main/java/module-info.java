@@ -19,4 +19,5 @@ module fr.fluxlogement.rules {
   exports fr.fluxlogement.rules.objectifs;
   exports fr.fluxlogement.rules.bilan;
   exports fr.fluxlogement.rules.orientation;
+  exports fr.fluxlogement.rules.convention;
 }

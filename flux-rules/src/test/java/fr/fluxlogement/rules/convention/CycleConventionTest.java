@@ -1,0 +1,88 @@
+package fr.fluxlogement.rules.convention;
+
+import static fr.fluxlogement.rules.Fixtures.ALLIADE;
+import static fr.fluxlogement.rules.Fixtures.COMMUNE_ORNEX;
+import static fr.fluxlogement.rules.Fixtures.ORNEX;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.convention.Convention;
+import fr.fluxlogement.core.convention.ModeGestion;
+import fr.fluxlogement.core.convention.Surcharge;
+import fr.fluxlogement.core.parametre.Parametres;
+import fr.fluxlogement.core.parametre.Provenance;
+import fr.fluxlogement.core.parametre.ValeurDatee;
+import fr.fluxlogement.core.quantite.Taux;
+import fr.fluxlogement.core.reference.References;
+import fr.fluxlogement.rules.validation.Validations;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Durée et actualisation de la convention (art. 7) et annexe")
+class CycleConventionTest {
+
+  private static final LocalDate SIGNATURE = LocalDate.of(2025, 6, 10);
+  private static final CycleConvention CYCLE = CycleConvention.of(
+      new Convention(ALLIADE, COMMUNE_ORNEX, ORNEX, SIGNATURE, ModeGestion.DIRECTE, List.of()), Parametres.nationaux());
+
+  private static LocalDate d(String s) {
+    return LocalDate.parse(s);
+  }
+
+  @Test
+  @DisplayName("3 ans à compter de la signature, puis reconduction tacite d'un an, deux fois au plus : 5 ans en tout")
+  void duree() {
+    assertThat(CYCLE.finPeriodeInitiale()).isEqualTo(d("2028-06-09"));
+    assertThat(CYCLE.finMaximale()).isEqualTo(d("2030-06-09"));
+    assertThat(CYCLE.statut(d("2025-06-09"))).isEqualTo(StatutConvention.NON_SIGNEE);
+    assertThat(CYCLE.statut(d("2025-06-10"))).isEqualTo(StatutConvention.PERIODE_INITIALE);
+    assertThat(CYCLE.statut(d("2028-06-09"))).isEqualTo(StatutConvention.PERIODE_INITIALE);
+    assertThat(CYCLE.statut(d("2028-06-10"))).isEqualTo(StatutConvention.RECONDUITE);
+    assertThat(CYCLE.statut(d("2030-06-09"))).isEqualTo(StatutConvention.RECONDUITE);
+    assertThat(CYCLE.statut(d("2030-06-10"))).isEqualTo(StatutConvention.ECHUE);
+    assertThat(CYCLE.expliquer(d("2029-01-01")).toTexte()).contains("reconduite tacitement", "fin maximale le 2030-06-09",
+        "Convention Ornex – Alliade Habitat, art. 7");
+  }
+
+  @Test
+  @DisplayName("une dénonciation prend effet à la fin de la période en cours ; dénoncer deux fois ou hors de la vie de la convention est une anomalie")
+  void denonciation() {
+    assertThat(CYCLE.denoncer(d("2026-03-01")).get().fin()).isEqualTo(d("2028-06-09"));
+    CycleConvention c = CYCLE.denoncer(d("2029-01-01")).get();
+    assertThat(c.fin()).isEqualTo(d("2029-06-09"));
+    assertThat(c.statut(d("2029-06-10"))).isEqualTo(StatutConvention.ECHUE);
+    assertThat(Validations.anomalies(c.denoncer(d("2029-02-01")))).extracting(Anomalie::code).containsExactly(CodeAnomalie.TRANSITION_IMPOSSIBLE);
+    assertThat(Validations.anomalies(CYCLE.denoncer(d("2031-01-01")))).extracting(Anomalie::code).containsExactly(CodeAnomalie.DATE_INCOHERENTE);
+  }
+
+  @Test
+  @DisplayName("un avenant annuel change des paramètres et le mode de gestion à partir de sa date d'effet")
+  void avenant() {
+    ValeurDatee<Taux> v = new ValeurDatee<>(d("2026-01-01"), Optional.empty(), Taux.pourcent(25), References.CONVENTION_ART_7, Provenance.AVENANT);
+    Avenant av = new Avenant(d("2026-01-01"), List.of(MotifActualisation.EVALUATION_ANNUELLE, MotifActualisation.MODE_DE_GESTION),
+        List.of(new Surcharge<>(Parametres.PART_ETAT_PROGRAMMES_NEUFS, v)), Optional.of(ModeGestion.DELEGUEE));
+    CycleConvention c = CYCLE.avecAvenant(av).get();
+    assertThat(c.modeGestion(d("2025-12-31"))).isEqualTo(ModeGestion.DIRECTE);
+    assertThat(c.modeGestion(d("2026-01-01"))).isEqualTo(ModeGestion.DELEGUEE);
+    assertThat(c.parametresApplicables().valeur(Parametres.PART_ETAT_PROGRAMMES_NEUFS, d("2025-12-31"))).isEqualTo(Taux.pourcent(30));
+    assertThat(c.parametresApplicables().valeurDatee(Parametres.PART_ETAT_PROGRAMMES_NEUFS, d("2026-06-01")).provenance()).isEqualTo(Provenance.AVENANT);
+    assertThat(Validations.anomalies(CYCLE.avecAvenant(new Avenant(d("2024-01-01"), List.of(), List.of(), Optional.empty()))))
+        .extracting(Anomalie::code).containsExactly(CodeAnomalie.DATE_INCOHERENTE);
+    assertThat(MotifActualisation.NOUVEAUX_BESOINS.libelle()).contains("collectivités");
+  }
+
+  @Test
+  @DisplayName("annexe : le texte reprend le modèle de la convention avec les chiffres calculés")
+  void annexe() {
+    Annexe a = new Annexe(ORNEX, "Ornex", "Alliade Habitat", d("2025-01-01"), 142, 25, Taux.of(25, 142), ModeGestion.DIRECTE,
+        Taux.of(25, 142), 2, true);
+    assertThat(a.toTexte()).contains("Commune : Ornex (01281)", "Parc locatif social (au 01/01/2025)", "142 logements concernés",
+        "25 logements réservés par la commune, soit 17,61 %", "la commune d'Ornex souhaite gérer en direct", "soit 2 logement(s)",
+        "chiffres illustratifs");
+    assertThat(a.toMap()).containsEntry("logements_dus", 2L).containsEntry("taux", "17,61 %");
+  }
+}
