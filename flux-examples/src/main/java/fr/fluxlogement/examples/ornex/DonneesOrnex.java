@@ -138,6 +138,16 @@ public final class DonneesOrnex {
     return m;
   }
 
+  /**
+   * Le seuil du premier quartile de la CA du Pays de Gex pour 2025 : illustratif (l'arrêté de 2020,
+   * JORFTEXT000042056679, fixait 10 260 € par UC et par an ; la valeur de 2025 n'est pas reprise
+   * ici).
+   */
+  public static final java.math.BigDecimal SEUIL_Q1_2025_ILLUSTRATIF = new java.math.BigDecimal("11200");
+
+  /** Date d'envoi prévue du bilan 2025 (illustrative). */
+  public static final LocalDate ENVOI_BILAN = LocalDate.of(2026, 2, 20);
+
   /** Les taux de rotation départementaux de l'Ain, 2022 à 2024 (illustratifs, RPLS). */
   public static Map<Integer, Taux> rotations() {
     return Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024, Taux.parse("8,1 %"));

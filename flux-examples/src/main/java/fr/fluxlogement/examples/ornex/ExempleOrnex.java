@@ -23,7 +23,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import fr.fluxlogement.core.evenement.Liberation;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.rules.bilan.Bilan;
+import fr.fluxlogement.rules.bilan.RapportBilan;
+import fr.fluxlogement.rules.convention.Annexe;
+import fr.fluxlogement.rules.convention.CycleConvention;
+import fr.fluxlogement.rules.delais.CycleProposition;
+import fr.fluxlogement.rules.delais.Echeances;
+import fr.fluxlogement.rules.delais.EvenementProposition;
+import fr.fluxlogement.rules.objectifs.ControleObjectifs;
+import fr.fluxlogement.rules.objectifs.ResultatObjectif;
+import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
+import fr.fluxlogement.rules.orientation.Decision;
 
 /**
  * L'exemple travaillé de la convention Ornex – Alliade Habitat pour 2025 : chaque article calculé
@@ -42,6 +56,11 @@ public final class ExempleOrnex {
    * @param taux les taux au 1er janvier 2025
    * @param flux le flux annuel
    * @param objectifs les objectifs
+   * @param annee l'année simulée (libérations, orientation, délais, attributions)
+   * @param controles les objectifs d'attribution contrôlés
+   * @param bilan le bilan de l'année
+   * @param cycle la vie de la convention
+   * @param annexe l'annexe de la commune
    */
   public record Figures(
       Assiette assiette,
@@ -49,7 +68,12 @@ public final class ExempleOrnex {
       EtatDesDroits etatDesDroits,
       List<TauxReservataire> taux,
       FluxAnnuel flux,
-      Objectifs objectifs) {}
+      Objectifs objectifs,
+      AnneeSimulee annee,
+      List<ResultatObjectif> controles,
+      RapportBilan bilan,
+      CycleConvention cycle,
+      Annexe annexe) {}
 
   /** Calcule les figures. Les données sont valides : un échec serait un défaut de l'exemple. */
   public static Figures calculer() {
@@ -73,7 +97,28 @@ public final class ExempleOrnex {
       tauxFlux.put(t.reservataire(), t.taux());
     }
     Objectifs objectifs = Objectifs.repartir(flux.flux(), tauxFlux, DonneesOrnex.ALLIADE, p, LocalDate.of(annee, 1, 1)).get();
-    return new Figures(assiette, garanties, registre, taux, flux, objectifs);
+    Map<Reservataire, Taux> tauxOrientation = new LinkedHashMap<>();
+    Map<String, Long> objectifsParCle = new LinkedHashMap<>();
+    Map<Reservataire, Long> restantes = new LinkedHashMap<>();
+    for (Objectif o : objectifs.objectifs()) {
+      tauxOrientation.put(o.partie(), o.taux());
+      objectifsParCle.put(o.partie().cle(), o.logements());
+    }
+    List<Logement> logementsAssiette = DonneesOrnex.parc().stream()
+        .filter(l -> MotifExclusion.de(l, annee).isEmpty()).toList();
+    AnneeSimulee simulee = AnneeSimulee.simuler(logementsAssiette, tauxOrientation, p, (int) flux.flux() + 1);
+    SeuilsQuartile seuils = SeuilsQuartile.vide().avec(DonneesOrnex.PAYS_DE_GEX, annee, DonneesOrnex.SEUIL_Q1_2025_ILLUSTRATIF);
+    List<ResultatObjectif> controles = ControleObjectifs.controler(simulee.attributions(), annee, seuils, p, restantes).get();
+    Bilan.Compteur compteur = Bilan.compteur(annee, seuils);
+    simulee.liberations().forEach(compteur::liberation);
+    simulee.propositions().forEach(compteur::proposition);
+    simulee.attributions().forEach(compteur::attribution);
+    RapportBilan bilan = new RapportBilan(compteur.toBilan(), objectifsParCle, Optional.of(DonneesOrnex.ENVOI_BILAN));
+    CycleConvention cycle = CycleConvention.of(DonneesOrnex.convention(), Parametres.nationaux());
+    TauxReservataire tc = taux.stream().filter(t -> t.reservataire().equals(DonneesOrnex.COMMUNE)).findFirst().orElseThrow();
+    Annexe annexe = new Annexe(DonneesOrnex.ORNEX, "Ornex", DonneesOrnex.ALLIADE.nom(), LocalDate.of(annee, 1, 1), assiette.taille(),
+        tc.reserves(), tc.taux(), cycle.modeGestion(LocalDate.of(annee, 1, 1)), tc.taux(), objectifs.logements(DonneesOrnex.COMMUNE), true);
+    return new Figures(assiette, garanties, registre, taux, flux, objectifs, simulee, controles, bilan, cycle, annexe);
   }
 
   /** Le rapport français complet. */
@@ -119,7 +164,55 @@ public final class ExempleOrnex {
       sb.append(String.format("  %-40s %8s  %3d logement(s)%n", o.partie().libelle(), o.taux().toPourcentFrancais(), o.logements()));
     }
     f.objectifs().avertissements().forEach(w -> sb.append("  ").append(w.toTexte()).append('\n'));
-    sb.append("Explication :\n").append(f.objectifs().explication().toTexte());
+    sb.append("Explication :\n").append(f.objectifs().explication().toTexte()).append('\n');
+
+    titre(sb, "Articles 4.2 et 5 — Orientation des logements libérés en " + DonneesOrnex.ANNEE + " (année simulée)");
+    Liberation mutation = f.annee().liberations().get(0);
+    sb.append("  ").append(mutation.date()).append("  ").append(mutation.logement().identifiant())
+        .append("  mutation interne : déduite du flux (art. 2), hors contingents\n");
+    for (Decision d : f.annee().decisions()) {
+      sb.append(String.format("  n° %2d  %-12s %-4s %-8s → %-38s (%s)%n", d.rang(), d.logement().identifiant(),
+          d.logement().typologie().libelle(), d.logement().financement().libelle(), d.reservataire().libelle(), d.contrainte().libelle()));
+    }
+    sb.append("Explication de la première décision :\n").append(f.annee().decisions().get(0).explication().toTexte()).append('\n');
+
+    titre(sb, "Article 5.1 et tableau de l'article 6 — Délais et cycle de chaque proposition");
+    for (CycleProposition c : f.annee().cycles()) {
+      Echeances e = c.echeances().orElseThrow();
+      sb.append("  ").append(c.liberation().logement().identifiant()).append(" (").append(c.liberation().type().libelle())
+          .append(") offert le ").append(e.transmission()).append(" à ").append(c.reservataire().map(Reservataire::libelle).orElse("?"))
+          .append(" : candidats au plus tard le ").append(e.candidats().date()).append(", impossibilité au plus tard le ")
+          .append(e.impossibilite().date()).append('\n');
+      StringBuilder ev = new StringBuilder();
+      for (EvenementProposition x : c.evenements()) {
+        ev.append(ev.length() == 0 ? "" : " ; ").append(x.date()).append(' ').append(x.libelle());
+      }
+      sb.append("    ").append(ev).append('\n');
+      sb.append("    état : ").append(c.etat().libelle()).append(" ; compte pour l'objectif de ")
+          .append(c.imputation().map(Reservataire::libelle).orElse("la part du bailleur"))
+          .append(c.anomalies().isEmpty() ? "" : " ; anomalies : " + c.anomalies()).append('\n');
+    }
+    sb.append("Explication d'une échéance :\n").append(f.annee().cycles().get(0).echeances().orElseThrow().candidats().explication().toTexte())
+        .append('\n');
+
+    titre(sb, "Article 5 — Objectifs réglementaires d'attribution " + DonneesOrnex.ANNEE);
+    sb.append("Seuil du premier quartile de la CA du Pays de Gex : ").append(DonneesOrnex.SEUIL_Q1_2025_ILLUSTRATIF)
+        .append(" €/UC (ILLUSTRATIF ; 10 260 € en 2020, arrêté JORFTEXT000042056679)\n");
+    for (ResultatObjectif r : f.controles()) {
+      sb.append(String.format("  %-40s %-58s %3d / %3d = %8s (cible %s, écart %d)%n",
+          r.partie().map(Reservataire::libelle).orElse("ensemble"), r.indicateur().libelle(), r.publicCible(), r.base(),
+          r.atteint().toPourcentFrancais(), r.cible().toPourcentFrancais(), r.ecart()));
+    }
+    sb.append('\n');
+
+    titre(sb, "Article 6 — Bilan annuel " + DonneesOrnex.ANNEE);
+    sb.append(f.bilan().toTexte()).append('\n');
+
+    titre(sb, "Article 7 — Durée et actualisation");
+    sb.append(f.cycle().expliquer(LocalDate.of(DonneesOrnex.ANNEE, 12, 31)).toTexte()).append('\n');
+
+    titre(sb, "Annexe");
+    sb.append(f.annexe().toTexte());
     return sb.toString();
   }
 
