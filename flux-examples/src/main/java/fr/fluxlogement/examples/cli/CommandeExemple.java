@@ -5,12 +5,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code flux exemple} : le rapport de l'exemple travaillé d'Ornex. */
-@Command(name = "exemple", mixinStandardHelpOptions = true,
+@Command(name = "exemple", mixinStandardHelpOptions = false, version = "flux 0.1.0-SNAPSHOT",
     description = "Affiche le rapport de l'exemple travaillé : la convention Ornex – Alliade Habitat, année 2025.")
 final class CommandeExemple implements Runnable {
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin
+  private OptionsAide aide;
 
   @Override
   public void run() {

@@ -11,14 +11,17 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "flux",
-    mixinStandardHelpOptions = true,
+    mixinStandardHelpOptions = false,
     version = "flux 0.1.0-SNAPSHOT",
     description = "Gestion en flux des réservations de logements sociaux (CCH L.441-1, R.441-5 et suivants).",
-    subcommands = {CommandeExemple.class, CommandLine.HelpCommand.class})
+    subcommands = {CommandeExemple.class, CommandeCalculer.class, CommandeVerifier.class, CommandeAide.class})
 public final class Flux implements Runnable {
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin
+  private OptionsAide aide;
 
   /** Sans sous-commande : l'aide. */
   @Override
@@ -31,6 +34,27 @@ public final class Flux implements Runnable {
     CommandLine cl = new CommandLine(new Flux());
     cl.setOut(sortie);
     cl.setErr(erreurs);
+    cl.setUsageHelpAutoWidth(false);
+    for (CommandLine c : cl.getSubcommands().values()) {
+      c.getCommandSpec().usageMessage().synopsisHeading("Utilisation : ").optionListHeading("Options :%n")
+          .parameterListHeading("Paramètres :%n").commandListHeading("Commandes :%n");
+    }
+    cl.getCommandSpec().usageMessage().synopsisHeading("Utilisation : ").optionListHeading("Options :%n")
+        .commandListHeading("Commandes :%n");
+    cl.setParameterExceptionHandler((ex, args1) -> {
+      CommandLine c = ex.getCommandLine();
+      String message;
+      if (ex instanceof CommandLine.MissingParameterException m) {
+        message = "paramètre obligatoire manquant : " + m.getMissing().stream().map(a -> a.paramLabel()).toList();
+      } else if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+        message = "option ou argument inconnu : " + u.getUnmatched();
+      } else {
+        message = "paramètre invalide : " + ex.getMessage();
+      }
+      c.getErr().println("flux : " + message);
+      c.usage(c.getErr());
+      return 2;
+    });
     cl.setExecutionExceptionHandler((ex, ligne, resultat) -> {
       ligne.getErr().println("flux : " + ex.getMessage());
       return 2;

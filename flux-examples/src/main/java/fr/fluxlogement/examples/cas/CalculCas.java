@@ -1,0 +1,574 @@
+package fr.fluxlogement.examples.cas;
+
+import fr.fluxlogement.core.acteur.Bailleur;
+import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.convention.Convention;
+import fr.fluxlogement.core.convention.ModeGestion;
+import fr.fluxlogement.core.droit.DroitReservation;
+import fr.fluxlogement.core.droit.OrigineDroit;
+import fr.fluxlogement.core.evenement.Attribution;
+import fr.fluxlogement.core.evenement.Liberation;
+import fr.fluxlogement.core.evenement.Proposition;
+import fr.fluxlogement.core.evenement.TypeLiberation;
+import fr.fluxlogement.core.explication.Explication;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.logement.Programme;
+import fr.fluxlogement.core.menage.Menage;
+import fr.fluxlogement.core.parametre.Parametre;
+import fr.fluxlogement.core.parametre.Parametres;
+import fr.fluxlogement.core.parametre.Provenance;
+import fr.fluxlogement.core.quantite.Arrondi;
+import fr.fluxlogement.core.quantite.Delai;
+import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.quantite.Taux;
+import fr.fluxlogement.core.reference.Reference;
+import fr.fluxlogement.core.territoire.Epci;
+import fr.fluxlogement.core.territoire.Territoire;
+import fr.fluxlogement.rules.assiette.Assiette;
+import fr.fluxlogement.rules.assiette.CalculAssiette;
+import fr.fluxlogement.rules.assiette.MotifExclusion;
+import fr.fluxlogement.rules.bilan.Bilan;
+import fr.fluxlogement.rules.bilan.Cle;
+import fr.fluxlogement.rules.bilan.Mesure;
+import fr.fluxlogement.rules.calendrier.Calendriers;
+import fr.fluxlogement.rules.convention.CycleConvention;
+import fr.fluxlogement.rules.delais.CalculDelais;
+import fr.fluxlogement.rules.delais.Echeances;
+import fr.fluxlogement.rules.droits.DroitsGarantie;
+import fr.fluxlogement.rules.droits.EtatDesDroits;
+import fr.fluxlogement.rules.droits.TauxReservataire;
+import fr.fluxlogement.rules.flux.CalculFlux;
+import fr.fluxlogement.rules.flux.EntreesFlux;
+import fr.fluxlogement.rules.flux.FluxAnnuel;
+import fr.fluxlogement.rules.flux.MotifRelogement;
+import fr.fluxlogement.rules.flux.Objectif;
+import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.PremiereMiseEnLocation;
+import fr.fluxlogement.rules.objectifs.ControleObjectifs;
+import fr.fluxlogement.rules.objectifs.ResultatObjectif;
+import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
+import fr.fluxlogement.rules.orientation.MoteurOrientation;
+import fr.fluxlogement.rules.validation.Validations;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Le calcul d'un dossier de cas : chaque section présente est lue, validée et calculée par la
+ * bibliothèque ; les figures sont rendues à plat (clé pointée → texte), avec leurs explications.
+ * Une section invalide ne produit pas de figure mais toutes ses anomalies.
+ */
+final class CalculCas {
+
+  private final Noeud racine;
+  private final List<Anomalie> anomalies;
+  private final TreeMap<String, String> figures = new TreeMap<>();
+  private final List<Explication> explications = new ArrayList<>();
+  private final Bailleur bailleur;
+  private int annee;
+  private Parametres parametres = Parametres.nationaux();
+  private Optional<Long> assiette = Optional.empty();
+  private Optional<FluxAnnuel> flux = Optional.empty();
+  private final Map<Reservataire, Taux> tauxDesReservataires = new LinkedHashMap<>();
+
+  private CalculCas(Noeud racine) {
+    this.racine = racine;
+    this.anomalies = racine.anomalies();
+    this.bailleur = Lecteurs.bailleur(racine);
+  }
+
+  /** Calcule un dossier déjà lu. */
+  static ResultatCas calculer(Noeud racine) {
+    CalculCas c = new CalculCas(racine);
+    c.toutCalculer();
+    Map<String, String> attendu = new TreeMap<>();
+    racine.champ("attendu").ifPresent(a -> a.aplatir("", attendu));
+    return new ResultatCas(c.figures, List.copyOf(c.anomalies), List.copyOf(c.explications), attendu);
+  }
+
+  private void toutCalculer() {
+    racine.exiger("version").flatMap(Noeud::entier).ifPresent(v -> {
+      if (v != 1) {
+        racine.champ("version").get().erreur(CodeAnomalie.HORS_DOMAINE, "version de dossier non prise en charge : " + v + " (attendu : 1)");
+      }
+    });
+    annee = racine.exiger("annee").flatMap(Noeud::entier).map(Long::intValue).orElse(2025);
+    racine.champ("parametres").ifPresent(this::parametres);
+    racine.champ("assiette").ifPresent(this::assiette);
+    racine.champ("programmes").ifPresent(this::programmes);
+    racine.champ("droits").ifPresent(this::droits);
+    racine.champ("flux").ifPresent(this::flux);
+    racine.champ("reservataires").ifPresent(this::objectifs);
+    racine.champ("premiere_mise_en_location").ifPresent(this::premiereLocation);
+    racine.champ("orientation").ifPresent(this::orientation);
+    racine.champ("delais").ifPresent(this::delais);
+    racine.champ("attributions").ifPresent(this::attributions);
+    racine.champ("bilan").ifPresent(this::bilan);
+    racine.champ("convention").ifPresent(this::convention);
+    List<String> codes = new ArrayList<>();
+    for (Anomalie a : anomalies) {
+      codes.add(a.code().name());
+    }
+    if (!codes.isEmpty()) {
+      figures.put("anomalies", String.join(",", codes));
+    }
+  }
+
+  private LocalDate premierJanvier() {
+    return LocalDate.of(annee, 1, 1);
+  }
+
+  private <T> Optional<T> valide(Validation<Seq<Anomalie>, T> v, String chemin) {
+    if (v.isValid()) {
+      return Optional.of(v.get());
+    }
+    for (Anomalie a : Validations.anomalies(v)) {
+      anomalies.add(a.sous(chemin));
+    }
+    return Optional.empty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void parametres(Noeud n) {
+    Reference source = Reference.of("dossier de cas", "parametres");
+    for (Map.Entry<String, Noeud> e : n.table().entrySet()) {
+      Optional<Parametre<?>> p = parametres.cles().stream().filter(x -> x.nom().equals(e.getKey())).findFirst();
+      if (p.isEmpty()) {
+        e.getValue().erreur(CodeAnomalie.CODE_INCONNU, "paramètre inconnu « " + e.getKey() + " »");
+        continue;
+      }
+      Class<?> type = p.get().type();
+      Optional<?> valeur;
+      Noeud v = e.getValue();
+      if (type == Taux.class) {
+        valeur = v.taux();
+      } else if (type == Integer.class) {
+        valeur = v.entier().map(Long::intValue);
+      } else if (type == Boolean.class) {
+        valeur = v.booleen();
+      } else if (type == Arrondi.class) {
+        valeur = v.enumeration(Arrondi.class);
+      } else {
+        valeur = v.texte().flatMap(t -> lireDelai(v, t));
+      }
+      valeur.ifPresent(x -> parametres = parametres.avecSurcharge((Parametre<Object>) p.get(), Parametres.DOMAINE_DEBUT, x, source,
+          Provenance.CONVENTION));
+    }
+  }
+
+  private static Optional<Delai> lireDelai(Noeud v, String t) {
+    String[] m = t.strip().split("\\s+", 2);
+    try {
+      int q = Integer.parseInt(m[0]);
+      String u = m.length > 1 ? m[1] : "";
+      if (u.startsWith("jours ouvrés") || u.startsWith("jour ouvré")) {
+        return Optional.of(Delai.joursOuvres(q));
+      }
+      if (u.startsWith("jours ouvrables") || u.startsWith("jour ouvrable")) {
+        return Optional.of(Delai.joursOuvrables(q));
+      }
+      if (u.startsWith("jour")) {
+        return Optional.of(Delai.joursCalendaires(q));
+      }
+      if (u.startsWith("mois")) {
+        return Optional.of(Delai.mois(q));
+      }
+    } catch (IllegalArgumentException e) {
+      // rapporté ci-dessous
+    }
+    v.erreur(CodeAnomalie.FORMAT_INVALIDE, "délai attendu, par exemple « 5 jours ouvrés » ou « 1 mois » : « " + t + " »");
+    return Optional.empty();
+  }
+
+  private void assiette(Noeud n) {
+    Optional<Territoire> t = n.exiger("territoire").flatMap(Lecteurs::territoire);
+    Optional<Noeud> logements = n.champ("logements");
+    Optional<Assiette> a;
+    if (logements.isPresent()) {
+      List<Logement> parc = new ArrayList<>();
+      boolean ok = true;
+      for (Noeud l : logements.get().liste()) {
+        Optional<Logement> lo = Lecteurs.logement(l);
+        ok &= lo.isPresent();
+        lo.ifPresent(parc::add);
+      }
+      if (!ok || t.isEmpty()) {
+        return;
+      }
+      a = valide(CalculAssiette.calculer(parc, annee, t.get()), "assiette");
+    } else {
+      Optional<Long> parc = n.exiger("parc").flatMap(Noeud::entier);
+      EnumMap<MotifExclusion, Long> ex = new EnumMap<>(MotifExclusion.class);
+      n.champ("exclusions").ifPresent(e -> e.table().forEach((k, v) -> {
+        Optional<MotifExclusion> m = v.enumerationDeCle(k, MotifExclusion.class);
+        Optional<Long> nb = v.entier();
+        if (m.isPresent() && nb.isPresent()) {
+          ex.put(m.get(), nb.get());
+        }
+      }));
+      if (parc.isEmpty() || t.isEmpty()) {
+        if (parc.isPresent() && parc.get() < 0) {
+          n.champ("parc").get().erreur(CodeAnomalie.NOMBRE_NEGATIF, "un nombre de logements ne peut être négatif : " + parc.get());
+        }
+        return;
+      }
+      a = valide(CalculAssiette.depuisComptes(annee, t.get(), parc.get(), ex), "assiette");
+    }
+    a.ifPresent(x -> {
+      assiette = Optional.of(x.taille());
+      figures.put("assiette", Long.toString(x.taille()));
+      figures.put("assiette.parc", Long.toString(x.parc().total()));
+      for (MotifExclusion m : MotifExclusion.values()) {
+        figures.put("assiette.exclus." + m.name(), Long.toString(x.exclus(m)));
+      }
+      explications.add(x.explication());
+    });
+  }
+
+  private final List<DroitReservation> droits = new ArrayList<>();
+  private final Set<String> programmes = new HashSet<>();
+
+  private void programmes(Noeud n) {
+    for (Noeud p : n.liste()) {
+      Lecteurs.programme(p, bailleur).ifPresent(pr -> {
+        programmes.add(pr.identifiant());
+        valide(DroitsGarantie.calculer(pr, parametres), p.chemin()).ifPresent(d -> {
+          droits.addAll(d.valeur());
+          explications.add(d.explication());
+          for (DroitReservation dr : d.valeur()) {
+            figures.put("droits." + pr.identifiant() + "." + dr.titulaire().cle(), Long.toString(dr.quantite()));
+            dr.fin().ifPresent(f -> figures.put("droits." + pr.identifiant() + "." + dr.titulaire().cle() + ".fin", f.toString()));
+          }
+          figures.put("droits." + pr.identifiant(), Long.toString(d.valeur().stream().mapToLong(DroitReservation::quantite).sum()));
+        });
+        programmesLus.add(pr);
+      });
+    }
+  }
+
+  private final List<Programme> programmesLus = new ArrayList<>();
+
+  private void droits(Noeud n) {
+    boolean ok = true;
+    for (Noeud d : n.liste()) {
+      Optional<Reservataire> r = d.exiger("titulaire").flatMap(x -> Lecteurs.reservataire(x, bailleur));
+      OrigineDroit o = d.champ("origine").flatMap(x -> x.enumeration(OrigineDroit.class)).orElse(OrigineDroit.AUTRE);
+      Optional<Long> q = d.exiger("logements").flatMap(Noeud::entier);
+      Optional<LocalDate> debut = d.exiger("debut").flatMap(Noeud::date);
+      Optional<LocalDate> fin = d.champ("fin").flatMap(Noeud::date);
+      Optional<String> programme = d.champ("programme").flatMap(Noeud::texte);
+      if (r.isEmpty() || q.isEmpty() || debut.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      if (q.get() < 0 || fin.isPresent() && fin.get().isBefore(debut.get())) {
+        d.erreur(q.get() < 0 ? CodeAnomalie.NOMBRE_NEGATIF : CodeAnomalie.DATE_INCOHERENTE, "droit invalide : quantité négative ou fin avant début");
+        ok = false;
+        continue;
+      }
+      droits.add(new DroitReservation(r.get(), o, q.get(), debut.get(), fin, programme));
+    }
+    if (!ok) {
+      return;
+    }
+    if (assiette.isEmpty()) {
+      n.erreur(CodeAnomalie.CHAMP_MANQUANT, "les taux se calculent sur une assiette : section « assiette » manquante");
+      return;
+    }
+    calculerTaux();
+  }
+
+  private void calculerTaux() {
+    valide(new EtatDesDroits(droits).taux(assiette.get(), annee, programmes), "droits").ifPresent(l -> {
+      for (TauxReservataire t : l) {
+        tauxDesReservataires.put(t.reservataire(), t.taux());
+        figures.put("taux." + t.reservataire().cle(), t.taux().toPourcentFrancais());
+        figures.put("taux." + t.reservataire().cle() + ".fraction", t.taux().toString());
+        figures.put("reserves." + t.reservataire().cle(), Long.toString(t.reserves()));
+        explications.add(t.explication());
+      }
+    });
+  }
+
+  private void flux(Noeud n) {
+    Map<Integer, Taux> rotations = new TreeMap<>();
+    n.exiger("rotations").ifPresent(r -> r.table().forEach((k, v) -> {
+      try {
+        int a = Integer.parseInt(k.strip());
+        v.taux().ifPresent(t -> rotations.put(a, t));
+      } catch (NumberFormatException e) {
+        v.erreur(CodeAnomalie.FORMAT_INVALIDE, "année attendue comme clé : « " + k + " »");
+      }
+    }));
+    Optional<Long> a = n.champ("assiette").flatMap(Noeud::entier).or(() -> assiette);
+    if (a.isEmpty()) {
+      n.erreur(CodeAnomalie.CHAMP_MANQUANT, "assiette inconnue : donner flux.assiette ou une section « assiette »");
+      return;
+    }
+    EnumMap<MotifRelogement, Long> relogements = new EnumMap<>(MotifRelogement.class);
+    n.champ("relogements").ifPresent(r -> r.table().forEach((k, v) -> {
+      Optional<MotifRelogement> m = v.enumerationDeCle(k, MotifRelogement.class);
+      Optional<Long> nb = v.entier();
+      if (m.isPresent() && nb.isPresent()) {
+        relogements.put(m.get(), nb.get());
+      }
+    }));
+    OptionalLong mutations = n.champ("mutations").flatMap(Noeud::entier).map(OptionalLong::of).orElse(OptionalLong.empty());
+    Optional<Taux> cus = n.champ("taux_mutations_cus").flatMap(Noeud::taux);
+    long premieres = n.champ("premieres_mises_en_location").flatMap(Noeud::entier).orElse(0L);
+    EntreesFlux e = new EntreesFlux(annee, a.get(), rotations, cus, mutations, relogements, premieres, parametres);
+    valide(CalculFlux.calculer(e), "flux").ifPresent(f -> {
+      flux = Optional.of(f);
+      figures.put("flux", Long.toString(f.flux()));
+      figures.put("flux.exact", f.fluxExact().toString());
+      figures.put("flux.liberations", f.liberations().toString());
+      figures.put("flux.mutations", f.mutations().toString());
+      figures.put("flux.relogements", Long.toString(f.relogements()));
+      figures.put("flux.rotation_moyenne", f.rotationMoyenne().toPourcentFrancais());
+      explications.add(f.explication());
+    });
+  }
+
+  private void objectifs(Noeud n) {
+    Map<Reservataire, Taux> taux = new LinkedHashMap<>(tauxDesReservataires);
+    boolean ok = true;
+    for (Noeud r : n.liste()) {
+      Optional<Reservataire> res = r.exiger("reservataire").flatMap(x -> Lecteurs.reservataire(x, bailleur));
+      Optional<Taux> t = r.exiger("taux").flatMap(Noeud::taux);
+      if (res.isEmpty() || t.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      taux.put(res.get(), t.get());
+    }
+    Optional<Long> f = flux.map(FluxAnnuel::flux).or(() -> racine.champ("flux_annuel").flatMap(Noeud::entier));
+    if (!ok) {
+      return;
+    }
+    if (f.isEmpty()) {
+      n.erreur(CodeAnomalie.CHAMP_MANQUANT, "les objectifs répartissent un flux : section « flux » ou champ « flux_annuel » manquant");
+      return;
+    }
+    valide(Objectifs.repartir(f.get(), taux, bailleur, parametres, premierJanvier()), "reservataires").ifPresent(o -> {
+      long etat = 0;
+      for (Objectif ob : o.objectifs()) {
+        String cle = ob.partie().isBailleur() ? "BAILLEUR" : ob.partie().cle();
+        figures.put("objectifs." + cle, Long.toString(ob.logements()));
+        if (ob.partie().isEtat()) {
+          etat += ob.logements();
+        }
+      }
+      figures.put("objectifs.ETAT", Long.toString(etat));
+      List<String> avert = new ArrayList<>();
+      o.avertissements().forEach(a -> avert.add(a.code().name()));
+      figures.put("avertissements", String.join(",", avert));
+      explications.add(o.explication());
+    });
+  }
+
+  private void premiereLocation(Noeud n) {
+    Optional<String> id = n.exiger("programme").flatMap(Noeud::texte);
+    Map<Reservataire, Taux> parts = new LinkedHashMap<>();
+    n.champ("financeurs").ifPresent(f -> f.table().forEach((k, v) -> {
+      Optional<Reservataire> r = Lecteurs.reservataire(new Noeud(new org.yaml.snakeyaml.nodes.ScalarNode(
+          org.yaml.snakeyaml.nodes.Tag.STR, k, v.node().getStartMark(), v.node().getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN),
+          v.chemin(), anomalies), bailleur);
+      Optional<Taux> t = v.taux();
+      if (r.isPresent() && t.isPresent()) {
+        parts.put(r.get(), t.get());
+      }
+    }));
+    if (id.isEmpty()) {
+      return;
+    }
+    Optional<Programme> p = programmesLus.stream().filter(x -> x.identifiant().equals(id.get())).findFirst();
+    if (p.isEmpty()) {
+      n.erreur(CodeAnomalie.REFERENCE_INCONNUE, "programme inconnu « " + id.get() + " » : le déclarer dans « programmes »");
+      return;
+    }
+    valide(PremiereMiseEnLocation.designer(p.get(), parts, bailleur, parametres), "premiere_mise_en_location").ifPresent(d -> {
+      d.logements().forEach((r, nb) -> figures.put("premiere_location." + (r.isBailleur() ? "BAILLEUR" : r.cle()), Long.toString(nb)));
+      explications.add(d.explication());
+    });
+  }
+
+  private void orientation(Noeud n) {
+    Map<Reservataire, Taux> taux = new LinkedHashMap<>();
+    n.exiger("taux").ifPresent(t -> t.table().forEach((k, v) -> {
+      Optional<Reservataire> r = Lecteurs.reservataire(new Noeud(new org.yaml.snakeyaml.nodes.ScalarNode(
+          org.yaml.snakeyaml.nodes.Tag.STR, k, v.node().getStartMark(), v.node().getEndMark(), org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN),
+          v.chemin(), anomalies), bailleur);
+      v.taux().ifPresent(x -> r.ifPresent(rr -> taux.put(rr, x)));
+    }));
+    List<Logement> logements = new ArrayList<>();
+    boolean ok = true;
+    for (Noeud l : n.exiger("logements").map(Noeud::liste).orElse(List.of())) {
+      Optional<Logement> lo = Lecteurs.logement(l);
+      ok &= lo.isPresent();
+      lo.ifPresent(logements::add);
+    }
+    if (!ok) {
+      return;
+    }
+    valide(MoteurOrientation.of(taux, parametres.valeur(Parametres.PREFET_HORS_QPV_MINIMUM, premierJanvier())), "orientation").ifPresent(m -> {
+      var seq = m.orienterTout(m.initial(), logements);
+      seq.etat().imputes().forEach((r, nb) -> figures.put("orientation." + (r.isBailleur() ? "BAILLEUR" : r.cle()), Long.toString(nb)));
+      for (int i = 0; i < seq.choix().size(); i++) {
+        Reservataire r = seq.choix().get(i);
+        figures.put(String.format("orientation.choix[%d]", i), r.isBailleur() ? "BAILLEUR" : r.cle());
+      }
+    });
+  }
+
+  private Calendriers calendriers;
+
+  private void delais(Noeud n) {
+    if (calendriers == null) {
+      calendriers = Calendriers.tous();
+    }
+    List<Noeud> l = n.liste();
+    for (int i = 0; i < l.size(); i++) {
+      Noeud d = l.get(i);
+      Optional<TypeLiberation> type = d.exiger("type").flatMap(x -> x.enumeration(TypeLiberation.class));
+      Optional<LocalDate> date = d.exiger("date").flatMap(Noeud::date);
+      Optional<fr.fluxlogement.core.territoire.Commune> commune = d.champ("commune").flatMap(Lecteurs::commune)
+          .or(() -> Optional.of(fr.fluxlogement.core.territoire.Commune.of("01281")));
+      Optional<LocalDate> transmission = d.champ("transmission").flatMap(Noeud::date);
+      if (type.isEmpty() || date.isEmpty() || commune.isEmpty()) {
+        continue;
+      }
+      if (date.get().getYear() < 1900 || date.get().getYear() > 2099) {
+        d.erreur(CodeAnomalie.HORS_DOMAINE, "date hors du calendrier 1900-2099 : " + date.get());
+        continue;
+      }
+      Logement lo = Logement.builder().identifiant("D" + i)
+          .localisation(fr.fluxlogement.core.territoire.Localisation.of(commune.get(), fr.fluxlogement.core.territoire.Qpv.HORS_QPV))
+          .financement(fr.fluxlogement.core.logement.Financement.PLUS).typologie(fr.fluxlogement.core.logement.Typologie.T3).build();
+      Echeances e = CalculDelais.calculer(new Liberation(lo, type.get(), date.get()), transmission, calendriers, parametres);
+      String p = "delais[" + i + "].";
+      figures.put(p + "information", e.information().date().toString());
+      figures.put(p + "transmission", e.transmission().toString());
+      figures.put(p + "candidats", e.candidats().date().toString());
+      figures.put(p + "candidats.reportee", e.candidats().reportee() ? "oui" : "non");
+      figures.put(p + "impossibilite", e.impossibilite().date().toString());
+      explications.add(e.candidats().explication());
+    }
+  }
+
+  private final List<Attribution> attributions = new ArrayList<>();
+
+  private SeuilsQuartile seuils() {
+    SeuilsQuartile s = SeuilsQuartile.vide();
+    for (Noeud x : racine.champ("seuils").map(Noeud::liste).orElse(List.of())) {
+      Optional<Epci> e = x.exiger("epci").flatMap(Lecteurs::epci);
+      Optional<Long> a = x.exiger("annee").flatMap(Noeud::entier);
+      Optional<Fraction> v = x.exiger("seuil").flatMap(Noeud::nombre);
+      if (e.isPresent() && a.isPresent() && v.isPresent() && v.get().signum() > 0) {
+        s = s.avec(e.get(), a.get().intValue(), v.get().toBigDecimal(2));
+      }
+    }
+    return s;
+  }
+
+  private void attributions(Noeud n) {
+    for (Noeud a : n.liste()) {
+      Optional<Logement> l = a.exiger("logement").flatMap(Lecteurs::logement);
+      Optional<Reservataire> r = a.exiger("contingent").flatMap(x -> Lecteurs.reservataire(x, bailleur));
+      Optional<Menage> m = a.exiger("menage").flatMap(Lecteurs::menage);
+      Optional<LocalDate> caleol = a.exiger("caleol").flatMap(Noeud::date);
+      Optional<LocalDate> bail = a.champ("bail").flatMap(Noeud::date);
+      boolean mutation = a.champ("mutation").flatMap(Noeud::booleen).orElse(false);
+      boolean horsFlux = a.champ("hors_flux").flatMap(Noeud::booleen).orElse(false);
+      if (l.isEmpty() || r.isEmpty() || m.isEmpty() || caleol.isEmpty()) {
+        continue;
+      }
+      if (bail.isPresent() && bail.get().isBefore(caleol.get())) {
+        a.erreur(CodeAnomalie.DATE_INCOHERENTE, "bail signé le " + bail.get() + " avant la CALEOL du " + caleol.get());
+        continue;
+      }
+      attributions.add(new Attribution(l.get(), r.get(), m.get(), caleol.get(), bail, mutation, horsFlux));
+    }
+    Map<Reservataire, Long> restantes = new LinkedHashMap<>();
+    valide(ControleObjectifs.controler(attributions, annee, seuils(), parametres, restantes), "attributions").ifPresent(l -> {
+      for (ResultatObjectif r : l) {
+        String p = "attribution." + r.partie().map(x -> x.isBailleur() ? "BAILLEUR" : x.cle()).orElse("ensemble") + "." + r.indicateur().name() + ".";
+        figures.put(p + "atteint", r.atteint().toPourcentFrancais());
+        figures.put(p + "public", Long.toString(r.publicCible()));
+        figures.put(p + "base", Long.toString(r.base()));
+        figures.put(p + "ecart", Long.toString(r.ecart()));
+        figures.put(p + "rattrapage", r.rattrapage().map(String::valueOf).orElse("impossible"));
+      }
+    });
+  }
+
+  private void bilan(Noeud n) {
+    Bilan.Compteur c = Bilan.compteur(annee, seuils());
+    for (Noeud l : n.champ("liberations").map(Noeud::liste).orElse(List.of())) {
+      Optional<Logement> lo = l.exiger("logement").flatMap(Lecteurs::logement);
+      Optional<LocalDate> d = l.exiger("date").flatMap(Noeud::date);
+      if (lo.isPresent() && d.isPresent()) {
+        c.liberation(new Liberation(lo.get(), TypeLiberation.PREAVIS_UN_MOIS, d.get()));
+      }
+    }
+    for (Noeud p : n.champ("propositions").map(Noeud::liste).orElse(List.of())) {
+      Optional<Logement> lo = p.exiger("logement").flatMap(Lecteurs::logement);
+      Optional<Reservataire> r = p.exiger("reservataire").flatMap(x -> Lecteurs.reservataire(x, bailleur));
+      Optional<LocalDate> d = p.exiger("date").flatMap(Noeud::date);
+      if (lo.isPresent() && r.isPresent() && d.isPresent()) {
+        c.proposition(new Proposition(lo.get(), r.get(), d.get()));
+      }
+    }
+    attributions.forEach(c::attribution);
+    Bilan b = c.toBilan();
+    for (Mesure m : Mesure.values()) {
+      figures.put("bilan." + m.name(), Long.toString(b.total(m, Cle.TOUS)));
+      for (String p : b.parties()) {
+        long v = b.total(m, p);
+        if (v > 0) {
+          figures.put("bilan." + m.name() + "." + (p.startsWith("BAILLEUR-") ? "BAILLEUR" : p), Long.toString(v));
+        }
+      }
+    }
+    figures.put("bilan.echeance", Bilan.echeance(annee).toString());
+    n.champ("envoi").flatMap(Noeud::date).ifPresent(e -> figures.put("bilan.tardif", b.controlerEnvoi(e).isPresent() ? "oui" : "non"));
+  }
+
+  private void convention(Noeud n) {
+    Optional<LocalDate> signature = n.exiger("signature").flatMap(Noeud::date);
+    if (signature.isEmpty()) {
+      return;
+    }
+    Convention conv = new Convention(bailleur, fr.fluxlogement.core.acteur.ActionLogement.INSTANCE,
+        fr.fluxlogement.core.territoire.Commune.of("01281"), signature.get(), ModeGestion.DIRECTE, List.of());
+    CycleConvention cycle = CycleConvention.of(conv, parametres);
+    Optional<LocalDate> denonciation = n.champ("denonciation").flatMap(Noeud::date);
+    if (denonciation.isPresent()) {
+      Optional<CycleConvention> d = valide(cycle.denoncer(denonciation.get()), "convention");
+      if (d.isEmpty()) {
+        return;
+      }
+      cycle = d.get();
+    }
+    figures.put("convention.fin_periode_initiale", cycle.finPeriodeInitiale().toString());
+    figures.put("convention.fin_maximale", cycle.finMaximale().toString());
+    figures.put("convention.fin", cycle.fin().toString());
+    List<Noeud> dates = n.champ("statuts").map(Noeud::liste).orElse(List.of());
+    for (Noeud d : dates) {
+      CycleConvention cy = cycle;
+      d.date().ifPresent(x -> figures.put("convention.statut." + x, cy.statut(x).name()));
+    }
+    explications.add(cycle.expliquer(signature.get()));
+  }
+}
