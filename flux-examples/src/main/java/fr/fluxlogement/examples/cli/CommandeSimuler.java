@@ -1,0 +1,105 @@
+package fr.fluxlogement.examples.cli;
+
+import fr.fluxlogement.core.acteur.Bailleur;
+import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.quantite.Taux;
+import fr.fluxlogement.examples.simulation.SimulationOrientation;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code flux simuler} : oriente une année synthétique et imprime les écarts ; dernière ligne
+ * exactement {@code ecart-max-global=X ecart-max-categorie=Y}.
+ */
+@Command(name = "simuler", description = "Oriente une année synthétique de logements libérés et mesure les écarts aux taux "
+    + "(global à chaque préfixe, par catégorie en fin d'année).")
+final class CommandeSimuler implements Callable<Integer> {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin
+  private OptionsAide aide;
+
+  @Option(names = "--logements", defaultValue = "2000", description = "nombre de logements libérés (défaut : ${DEFAULT-VALUE})")
+  private int logements;
+
+  @Option(names = "--graine", defaultValue = "42", description = "graine du tirage (défaut : ${DEFAULT-VALUE})")
+  private long graine;
+
+  @Option(names = "--taux", defaultValue = "ETAT-PRIORITAIRES=25%,ETAT-AGENTS=5%,ACTION-LOGEMENT=22%,COMMUNE-01281=4%,DEPARTEMENT-01=2%",
+      description = "taux des réservataires, la part du bailleur étant le reste (défaut : ${DEFAULT-VALUE})")
+  private String taux;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Bailleur bailleur = new Bailleur("BAILLEUR", "le bailleur");
+    Map<Reservataire, Taux> t = new LinkedHashMap<>();
+    Fraction somme = Fraction.ZERO;
+    for (String paire : taux.split(",")) {
+      String[] kv = paire.split("=", 2);
+      if (kv.length != 2) {
+        spec.commandLine().getErr().println("flux : taux attendu sous la forme CLE=valeur : « " + paire + " »");
+        return 2;
+      }
+      Reservataire r = CommandeSimuler.reservataire(kv[0].strip());
+      if (r == null) {
+        spec.commandLine().getErr().println("flux : réservataire inconnu : « " + kv[0] + " »");
+        return 2;
+      }
+      Taux x;
+      try {
+        x = Taux.parse(kv[1]);
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        spec.commandLine().getErr().println("flux : taux invalide : « " + kv[1] + " »");
+        return 2;
+      }
+      t.put(r, x);
+      somme = somme.plus(x.valeur());
+    }
+    if (somme.compareTo(Fraction.UN) > 0 || logements < 1) {
+      spec.commandLine().getErr().println("flux : les taux dépassent 100 % ou le nombre de logements est nul");
+      return 2;
+    }
+    t.put(bailleur.partNonReservee(), Taux.of(Fraction.UN.moins(somme)));
+    SimulationOrientation s = SimulationOrientation.simuler(t, logements, graine);
+    out.printf("%d logements, graine %d%n", logements, graine);
+    for (Reservataire r : s.moteur().parties()) {
+      out.printf("  %-40s taux %8s  reçus %6d%n", r.libelle(), Taux.of(s.moteur().taux(r)).toPourcentFrancais(), s.etat().imputes(r));
+    }
+    out.println("ecart-max-global=" + s.ecartGlobal().toDecimalFrancais(3).replace(',', '.') + " ecart-max-categorie="
+        + s.ecartCategorie().toDecimalFrancais(3).replace(',', '.'));
+    return 0;
+  }
+
+  static Reservataire reservataire(String cle) {
+    try {
+      return switch (cle) {
+        case "ETAT-PRIORITAIRES" -> fr.fluxlogement.core.acteur.Etat.PRIORITAIRES;
+        case "ETAT-AGENTS" -> fr.fluxlogement.core.acteur.Etat.AGENTS_PUBLICS;
+        case "ACTION-LOGEMENT" -> fr.fluxlogement.core.acteur.ActionLogement.INSTANCE;
+        default -> {
+          if (cle.startsWith("COMMUNE-")) {
+            yield fr.fluxlogement.core.acteur.Collectivite.commune(fr.fluxlogement.core.territoire.Commune.of(cle.substring(8)), cle.substring(8));
+          }
+          if (cle.startsWith("DEPARTEMENT-")) {
+            yield fr.fluxlogement.core.acteur.Collectivite.departement(fr.fluxlogement.core.territoire.Departement.of(cle.substring(12)), cle.substring(12));
+          }
+          if (cle.startsWith("AUTRE-")) {
+            yield new fr.fluxlogement.core.acteur.AutreReservataire(cle.substring(6), cle.substring(6));
+          }
+          yield null;
+        }
+      };
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
