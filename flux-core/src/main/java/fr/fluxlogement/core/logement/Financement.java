@@ -7,7 +7,7 @@ import java.util.Optional;
  * PLUS, PLS, PLI, ou autre. Se déduit des colonnes RPLS {@code CUS} (prioritaire) et {@code FINAN}
  * (arrêté du 5 janvier 2010, champs 32 et 47).
  *
- * <p>Correspondance retenue pour {@code FINAN} (voir {@code docs/decisions/0004-financement-rpls.md}) :
+ * <p>Correspondance retenue pour {@code FINAN} (voir {@code docs/decisions/0003-financement-rpls.md}) :
  * 10, 11 → PLAI ; 12, 13 et les codes d'avant 1977 (50 à 55, 99) → PLUS ; 14 → PLS ; 16 → PLI ;
  * 15, 17, 49 → autre. Pour {@code CUS} : 11 → PLAI, 13 → PLUS, 14 → PLS, 16 → PLI.
  */

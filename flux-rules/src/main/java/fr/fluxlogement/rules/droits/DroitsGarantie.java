@@ -31,7 +31,7 @@ import java.util.Optional;
  * au plus 20 % des logements de l'opération pour tous les garants ensemble, partagés au prorata de
  * leurs quotités.
  *
- * <p><b>Calcul</b> (voir {@code docs/decisions/0005-garanties.md}) : total = ⌊plafond × logements ×
+ * <p><b>Calcul</b> (voir {@code docs/decisions/0004-garanties.md}) : total = ⌊plafond × logements ×
  * min(1, Σ quotités)⌋ (arrondi par défaut : « ne peut représenter plus de 20 % ») ; ce total se
  * partage entre garants au plus fort reste, pondéré par les quotités. La part d'un prêt garantie
  * par un tiers non réservataire (CGLLS) n'ouvre aucun droit.

@@ -1,0 +1,11 @@
+/**
+ * Les délais du tableau de l'article 6 de la convention et le cycle de proposition d'un logement (art. 5.1 ; R.441-3).
+ *
+ * <p><b>Contrat du paquet.</b> Fonctions pures : aucune entrée-sortie, aucune horloge, aucun hasard.
+ * Nulls : aucun argument n'est {@code null} (exception immédiate sinon, erreur de programmation).
+ * Données externes : jamais d'exception ; une {@code Validation} invalide porte toutes les
+ * anomalies. Débordement : les comptes externes sont bornés (10¹²), les quantités sont exactes.
+ * Arrondi : seulement là où le texte fait des logements entiers, avec une politique nommée.
+ * Immuabilité : tous les résultats sont immuables et sûrs entre fils d'exécution.
+ */
+package fr.fluxlogement.rules.delais;
