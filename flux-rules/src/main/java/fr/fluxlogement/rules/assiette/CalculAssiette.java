@@ -84,20 +84,15 @@ public final class CalculAssiette {
     Objects.requireNonNull(territoire, "territoire");
     Objects.requireNonNull(exclusions, "exclusions");
     List<Anomalie> anomalies = new ArrayList<>();
-    if (parc < 0) {
-      anomalies.add(Anomalie.erreur(CodeAnomalie.NOMBRE_NEGATIF, "parc", "le parc ne peut être négatif : " + parc, References.CONVENTION_ART_2));
-    }
+    boolean parcValide = Validations.verifierCompte(parc, "parc", References.CONVENTION_ART_2, anomalies);
     long somme = 0;
     for (MotifExclusion m : MotifExclusion.values()) {
       long n = exclusions.getOrDefault(m, 0L);
-      if (n < 0) {
-        anomalies.add(Anomalie.erreur(CodeAnomalie.NOMBRE_NEGATIF, "exclusions." + m.name(),
-            "le nombre de " + m.libelle() + " ne peut être négatif : " + n, References.CONVENTION_ART_2));
-      } else {
-        somme = somme > Long.MAX_VALUE - n ? Long.MAX_VALUE : somme + n;
+      if (Validations.verifierCompte(n, "exclusions." + m.name(), References.CONVENTION_ART_2, anomalies)) {
+        somme += n;
       }
     }
-    if (parc >= 0 && somme > parc) {
+    if (parcValide && somme > parc) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "exclusions",
           "les exclusions (" + somme + ") dépassent le parc (" + parc + ")", References.CONVENTION_ART_2));
     }

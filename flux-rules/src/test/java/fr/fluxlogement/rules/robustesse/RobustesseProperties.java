@@ -1,0 +1,153 @@
+package fr.fluxlogement.rules.robustesse;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import fr.fluxlogement.core.Proprietes;
+import fr.fluxlogement.core.acteur.AutreReservataire;
+import fr.fluxlogement.core.acteur.Etat;
+import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.droit.DroitReservation;
+import fr.fluxlogement.core.droit.OrigineDroit;
+import fr.fluxlogement.core.logement.Financement;
+import fr.fluxlogement.core.logement.GarantieEmprunt;
+import fr.fluxlogement.core.logement.Programme;
+import fr.fluxlogement.core.parametre.Parametres;
+import fr.fluxlogement.core.quantite.Taux;
+import fr.fluxlogement.rules.Fixtures;
+import fr.fluxlogement.rules.assiette.CalculAssiette;
+import fr.fluxlogement.rules.assiette.MotifExclusion;
+import fr.fluxlogement.rules.droits.DroitsGarantie;
+import fr.fluxlogement.rules.droits.EtatDesDroits;
+import fr.fluxlogement.rules.flux.CalculFlux;
+import fr.fluxlogement.rules.flux.EntreesFlux;
+import fr.fluxlogement.rules.flux.MotifRelogement;
+import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.validation.Validations;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Robustesse des points d'entrée des règles : 10 000 entrées générées chacune, valides et
+ * invalides (comptes négatifs et énormes, parc vide, taux de 0 et 100 %, dates autour des fins
+ * d'année et des 29 février, droits expirés ou qui se chevauchent). Aucune exception ne sort ;
+ * chaque rejet est une anomalie avec un code et un chemin.
+ */
+@DisplayName("Robustesse : aucune exception ne sort des règles, chaque rejet est une anomalie")
+class RobustesseProperties {
+
+  /** Des comptes : petits, négatifs, énormes, limites. */
+  private static final Gen<Long> COMPTES = integers().between(0, 9).zip(longs().all(), (choix, x) -> switch (choix) {
+    case 0 -> 0L;
+    case 1 -> -1L;
+    case 2 -> Long.MAX_VALUE;
+    case 3 -> Long.MIN_VALUE;
+    case 4 -> Validations.COMPTE_MAXIMUM;
+    case 5 -> Validations.COMPTE_MAXIMUM + 1;
+    case 6 -> x;
+    default -> Math.floorMod(x, 100_000L);
+  });
+
+  private static final Gen<Taux> TAUX = integers().between(0, 10_000).map(n -> Taux.of(n, 10_000));
+
+  private static final Gen<LocalDate> DATES = integers().between(0, 12).zip(integers().between(1990, 2090), (choix, annee) -> switch (choix) {
+    case 0 -> LocalDate.of(annee, 1, 1);
+    case 1 -> LocalDate.of(annee, 12, 31);
+    case 2 -> LocalDate.of(2024, 2, 29);
+    case 3 -> LocalDate.of(2000, 2, 29);
+    default -> LocalDate.of(annee, 1 + choix % 12, 1 + choix * 2);
+  });
+
+  private static boolean propre(Validation<io.vavr.collection.Seq<Anomalie>, ?> v) {
+    return v.isValid() || Validations.anomalies(v).stream().allMatch(a -> a.code() != null && !a.chemin().isEmpty() && !a.message().isEmpty());
+  }
+
+  @Test
+  @DisplayName("flux annuel : 10 000 entrées, aucune exception, un flux jamais négatif")
+  void flux() {
+    Proprietes.qt(10_000).forAll(COMPTES, lists().of(TAUX).ofSizeBetween(0, 4), COMPTES, COMPTES).check((assiette, rotations, mutations, relog) -> {
+      Map<Integer, Taux> r = new LinkedHashMap<>();
+      for (int i = 0; i < rotations.size(); i++) {
+        r.put(2024 - i, rotations.get(i));
+      }
+      EnumMap<MotifRelogement, Long> rel = new EnumMap<>(MotifRelogement.class);
+      rel.put(MotifRelogement.RENOUVELLEMENT_URBAIN, relog);
+      EntreesFlux e = new EntreesFlux(2025, assiette, r, Optional.empty(),
+          mutations % 3 == 0 ? OptionalLong.empty() : OptionalLong.of(mutations), rel, Math.floorMod(relog, 50), Parametres.nationaux());
+      var v = CalculFlux.calculer(e);
+      return propre(v) && (v.isInvalid() || v.get().flux() >= 0);
+    });
+  }
+
+  @Test
+  @DisplayName("objectifs : 10 000 répartitions aux taux quelconques (0 %, 100 %, au-delà), aucune exception, somme exacte si valide")
+  void objectifs() {
+    Proprietes.qt(10_000).forAll(COMPTES, lists().of(TAUX).ofSizeBetween(0, 8)).check((flux, taux) -> {
+      Map<Reservataire, Taux> t = new LinkedHashMap<>();
+      for (int i = 0; i < taux.size(); i++) {
+        t.put(i == 0 ? Etat.PRIORITAIRES : i == 1 ? Etat.AGENTS_PUBLICS : new AutreReservataire("R" + i, "r" + i), taux.get(i));
+      }
+      var v = Objectifs.repartir(flux, t, Fixtures.ALLIADE, Parametres.nationaux(), LocalDate.of(2025, 1, 1));
+      return propre(v) && (v.isInvalid() || v.get().objectifs().stream().mapToLong(o -> o.logements()).sum() == flux);
+    });
+  }
+
+  @Test
+  @DisplayName("assiette par comptes : 10 000 jeux de comptes, aucune exception, partition si valide")
+  void assiette() {
+    Proprietes.qt(10_000).forAll(COMPTES, lists().of(COMPTES).ofSizeBetween(0, 7)).check((parc, ex) -> {
+      EnumMap<MotifExclusion, Long> m = new EnumMap<>(MotifExclusion.class);
+      for (int i = 0; i < ex.size(); i++) {
+        m.put(MotifExclusion.values()[i], ex.get(i));
+      }
+      var v = CalculAssiette.depuisComptes(2025, Fixtures.AIN, parc, m);
+      return propre(v) && (v.isInvalid() || v.get().taille() + v.get().totalExclus() == parc);
+    });
+  }
+
+  @Test
+  @DisplayName("droits et taux : 10 000 registres (droits expirés, qui se chevauchent, énormes), aucune exception")
+  void droits() {
+    Proprietes.qt(10_000).forAll(COMPTES, lists().of(COMPTES.zip(DATES, DATES, (q, d1, d2) -> new Object[] {q, d1, d2})).ofSizeBetween(0, 6))
+        .check((assiette, l) -> {
+          List<DroitReservation> droits = new ArrayList<>();
+          for (Object[] o : l) {
+            long q = Math.max(0, Math.min((Long) o[0], Validations.COMPTE_MAXIMUM));
+            LocalDate a = (LocalDate) o[1];
+            LocalDate b = (LocalDate) o[2];
+            droits.add(DroitReservation.of(Fixtures.COMMUNE_ORNEX, OrigineDroit.AUTRE, q, a.isBefore(b) ? a : b).withFin(a.isBefore(b) ? b : a));
+          }
+          return propre(new EtatDesDroits(droits).taux(assiette, 2025, Set.of()));
+        });
+  }
+
+  @Test
+  @DisplayName("garanties : 10 000 programmes aux quotités quelconques (jusqu'à 300 %), aucune exception")
+  void garanties() {
+    Proprietes.qt(10_000).forAll(integers().between(1, 100_000), lists().of(TAUX).ofSizeBetween(0, 4), DATES).check((n, quotites, d) -> {
+      List<GarantieEmprunt> g = new ArrayList<>();
+      for (int i = 0; i < quotites.size(); i++) {
+        if (!quotites.get(i).valeur().isZero()) {
+          g.add(GarantieEmprunt.of(i % 2 == 0 ? Fixtures.COMMUNE_ORNEX : Fixtures.DEPARTEMENT_AIN, quotites.get(i), "P" + (i % 2), d, d.plusYears(40)));
+        }
+      }
+      Programme p = Programme.builder().identifiant("P").commune(Fixtures.ORNEX).nombreLogements(n).dateMiseEnService(d)
+          .financement(Financement.PLUS).garanties(g).build();
+      var v = DroitsGarantie.calculer(p, Parametres.nationaux());
+      return propre(v) && (v.isInvalid() || v.get().valeur().stream().mapToLong(DroitReservation::quantite).sum() * 5 <= n);
+    });
+  }
+}
