@@ -20,4 +20,5 @@ module fr.fluxlogement.core {
   exports fr.fluxlogement.core.explication;
   exports fr.fluxlogement.core.parametre;
   exports fr.fluxlogement.core.anomalie;
+  exports fr.fluxlogement.core.format;
 }

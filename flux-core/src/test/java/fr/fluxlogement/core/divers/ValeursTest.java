@@ -124,6 +124,9 @@ class ValeursTest {
     assertThat(TypeLiberation.PARC_NEUF.libelle()).isEqualTo("parc neuf");
     assertThat(new Liberation(L, TypeLiberation.PREAVIS_UN_MOIS, d).logement()).isEqualTo(L);
     assertThat(new Proposition(L, Etat.PRIORITAIRES, d).reservataire()).isEqualTo(Etat.PRIORITAIRES);
+    assertThat(new fr.fluxlogement.core.evenement.DecisionCaleol(L, Etat.PRIORITAIRES, d, TypeDecision.ATTRIBUTION, 3).candidats()).isEqualTo(3);
+    assertThatThrownBy(() -> new fr.fluxlogement.core.evenement.DecisionCaleol(L, Etat.PRIORITAIRES, d, TypeDecision.REFUS, -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

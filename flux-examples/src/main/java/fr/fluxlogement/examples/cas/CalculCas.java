@@ -114,6 +114,7 @@ final class CalculCas {
     racine.champ("premiere_mise_en_location").ifPresent(this::premiereLocation);
     racine.champ("orientation").ifPresent(this::orientation);
     racine.champ("delais").ifPresent(this::delais);
+    racine.champ("cycles").ifPresent(this::cycles);
     racine.champ("attributions").ifPresent(this::attributions);
     racine.champ("bilan").ifPresent(this::bilan);
     racine.champ("convention").ifPresent(this::convention);
@@ -464,6 +465,81 @@ final class CalculCas {
       figures.put(p + "candidats.reportee", e.candidats().reportee() ? "oui" : "non");
       figures.put(p + "impossibilite", e.impossibilite().date().toString());
       explications.add(e.candidats().explication());
+    }
+  }
+
+  private void cycles(Noeud n) {
+    if (calendriers == null) {
+      calendriers = Calendriers.tous();
+    }
+    List<Noeud> l = n.liste();
+    for (int i = 0; i < l.size(); i++) {
+      Noeud c = l.get(i);
+      Optional<TypeLiberation> type = c.exiger("type").flatMap(x -> x.enumeration(TypeLiberation.class));
+      Optional<LocalDate> date = c.exiger("date").flatMap(Noeud::date);
+      Optional<fr.fluxlogement.core.territoire.Commune> commune = c.champ("commune").flatMap(Lecteurs::commune)
+          .or(() -> Optional.of(fr.fluxlogement.core.territoire.Commune.of("01281")));
+      List<fr.fluxlogement.rules.delais.EvenementProposition> evenements = new ArrayList<>();
+      for (Noeud e : c.champ("evenements").map(Noeud::liste).orElse(List.of())) {
+        evenement(e).ifPresent(evenements::add);
+      }
+      if (type.isEmpty() || date.isEmpty() || commune.isEmpty()) {
+        continue;
+      }
+      if (date.get().getYear() < 1900 || date.get().getYear() > 2099) {
+        c.erreur(CodeAnomalie.HORS_DOMAINE, "date hors du calendrier 1900-2099 : " + date.get());
+        continue;
+      }
+      Logement lo = Logement.builder().identifiant("C" + i)
+          .localisation(fr.fluxlogement.core.territoire.Localisation.of(commune.get(), fr.fluxlogement.core.territoire.Qpv.HORS_QPV))
+          .financement(fr.fluxlogement.core.logement.Financement.PLUS).typologie(fr.fluxlogement.core.logement.Typologie.T3).build();
+      var cycle = fr.fluxlogement.rules.delais.CycleProposition.demarrer(new Liberation(lo, type.get(), date.get()), calendriers, parametres)
+          .rejouer(evenements);
+      String p = "cycles[" + i + "].";
+      figures.put(p + "etat", cycle.etat().name());
+      figures.put(p + "imputation", cycle.imputation().map(r -> r.isBailleur() ? "BAILLEUR" : r.cle()).orElse("BAILLEUR"));
+      figures.put(p + "compte_pour_reservataire", cycle.isCompteePourReservataire() ? "oui" : "non");
+      List<String> codes = new ArrayList<>();
+      cycle.anomalies().forEach(a -> codes.add(a.code().name()));
+      figures.put(p + "anomalies", String.join(",", codes));
+      cycle.attendu().echeance().ifPresent(e -> figures.put(p + "echeance", e.date().toString()));
+      figures.put(p + "attendu", cycle.attendu().quoi());
+    }
+  }
+
+  private Optional<fr.fluxlogement.rules.delais.EvenementProposition> evenement(Noeud e) {
+    Map<String, Noeud> t = e.table();
+    Optional<LocalDate> d = e.exiger("date").flatMap(Noeud::date);
+    Optional<String> quoi = e.exiger("evenement").flatMap(Noeud::texte);
+    if (d.isEmpty() || quoi.isEmpty()) {
+      return Optional.empty();
+    }
+    switch (quoi.get()) {
+      case "offre":
+        return e.exiger("reservataire").flatMap(x -> Lecteurs.reservataire(x, bailleur))
+            .map(r -> new fr.fluxlogement.rules.delais.EvenementProposition.OffreTransmise(d.get(), r));
+      case "candidats":
+        return e.exiger("nombre").flatMap(Noeud::entier).filter(x -> x >= 0 && x < 1000)
+            .map(x -> new fr.fluxlogement.rules.delais.EvenementProposition.CandidatsProposes(d.get(), x.intValue()));
+      case "liste_completee":
+        return e.exiger("nombre").flatMap(Noeud::entier).filter(x -> x > 0 && x < 1000)
+            .map(x -> new fr.fluxlogement.rules.delais.EvenementProposition.ListeCompletee(d.get(), x.intValue()));
+      case "impossibilite":
+        return Optional.of(new fr.fluxlogement.rules.delais.EvenementProposition.ImpossibiliteNotifiee(d.get()));
+      case "recherche_bailleur":
+        return Optional.of(new fr.fluxlogement.rules.delais.EvenementProposition.RechercheParLeBailleur(d.get(),
+            t.containsKey("comptee") && t.get("comptee").booleen().orElse(false)));
+      case "reprise":
+        return Optional.of(new fr.fluxlogement.rules.delais.EvenementProposition.LogementRepris(d.get()));
+      case "caleol":
+        return e.exiger("decision").flatMap(x -> x.enumeration(fr.fluxlogement.core.evenement.TypeDecision.class))
+            .map(x -> new fr.fluxlogement.rules.delais.EvenementProposition.DecisionCaleol(d.get(), x));
+      case "bail":
+        return Optional.of(new fr.fluxlogement.rules.delais.EvenementProposition.BailSigne(d.get()));
+      default:
+        e.erreur(CodeAnomalie.CODE_INCONNU, "événement inconnu « " + quoi.get()
+            + " » (offre, candidats, liste_completee, impossibilite, recherche_bailleur, reprise, caleol, bail)");
+        return Optional.empty();
     }
   }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     version = "flux 0.1.0-SNAPSHOT",
     description = "Gestion en flux des réservations de logements sociaux (CCH L.441-1, R.441-5 et suivants).",
     synopsisSubcommandLabel = "[COMMANDE]",
-    subcommands = {CommandeExemple.class, CommandeCalculer.class, CommandeVerifier.class, CommandeSimuler.class, CommandeAide.class})
+    subcommands = {CommandeExemple.class, CommandeCalculer.class, CommandeVerifier.class, CommandeSimuler.class, CommandeAssiette.class,
+        CommandeBilan.class, CommandeAide.class})
 public final class Flux implements Runnable {
 
   @CommandLine.Spec

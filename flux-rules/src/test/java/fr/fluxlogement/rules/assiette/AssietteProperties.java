@@ -40,4 +40,30 @@ class AssietteProperties {
           .equals(CalculAssiette.calculer(melange, 2025, Fixtures.AIN).get());
     });
   }
+
+  @Test
+  @DisplayName("le chemin en colonnes (ParcColonnes) donne, groupe par groupe, la même assiette et les mêmes exclusions que CalculAssiette")
+  void colonnesIdentiques() {
+    Proprietes.qt(500).forAll(Generateurs.parc(300), integers().between(2015, 2030)).check((parc, annee) -> {
+      java.util.List<fr.fluxlogement.core.territoire.Commune> communes = parc.stream().map(l -> l.localisation().commune()).distinct().sorted(
+          java.util.Comparator.comparing(fr.fluxlogement.core.territoire.Commune::code)).toList();
+      int[] groupe = new int[parc.size()];
+      for (int i = 0; i < parc.size(); i++) {
+        groupe[i] = communes.indexOf(parc.get(i).localisation().commune());
+      }
+      long[][] r = ParcColonnes.of(parc, communes.size(), groupe).assiettes(annee);
+      for (int g = 0; g < communes.size(); g++) {
+        Assiette a = CalculAssiette.calculer(parc, annee, communes.get(g)).get();
+        if (r[g][0] != a.taille()) {
+          return false;
+        }
+        for (MotifExclusion m : MotifExclusion.values()) {
+          if (r[g][1 + m.ordinal()] != a.exclus(m)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    });
+  }
 }

@@ -145,6 +145,32 @@ class OrientationProperties {
     });
   }
 
+  @Test
+  @DisplayName("art. 6 : des échecs aléatoires, traités des trois façons, ne perdent ni ne doublent aucun logement")
+  void echecs() {
+    Proprietes.qt(1000).forAll(scenarios(200), lists().of(integers().between(0, 5)).ofSizeBetween(1, 200)).check((s, tirages) -> {
+      MoteurOrientation m = moteur(s.taux());
+      Reservataire bailleur = Fixtures.ALLIADE.partNonReservee();
+      EtatOrientation e = m.initial();
+      long echecs = 0;
+      for (int i = 0; i < s.logements().size(); i++) {
+        Decision d = m.orienter(e, s.logements().get(i));
+        e = d.etat();
+        int t = tirages.get(i % tirages.size());
+        if (t < 3 && !d.reservataire().equals(bailleur)) {
+          e = m.echec(e, d.logement(), d.reservataire(), TraitementEchec.values()[t], bailleur).etat();
+          echecs++;
+        }
+      }
+      long imputes = e.imputes().values().stream().mapToLong(Long::longValue).sum();
+      long totalEchecs = 0;
+      for (Reservataire r : m.parties()) {
+        totalEchecs += e.echecs(r);
+      }
+      return imputes == s.logements().size() && e.orientes() == s.logements().size() && totalEchecs == echecs;
+    });
+  }
+
   /** Le plus grand écart |c − t·n| d'une partie dans une catégorie. */
   static Fraction ecartMaxCategorie(MoteurOrientation m, EtatOrientation e) {
     Fraction max = Fraction.ZERO;

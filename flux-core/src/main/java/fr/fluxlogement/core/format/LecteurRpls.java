@@ -1,0 +1,259 @@
+package fr.fluxlogement.core.format;
+
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.logement.ContingentRpls;
+import fr.fluxlogement.core.logement.Financement;
+import fr.fluxlogement.core.logement.ImmutableLogement;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.logement.ModeOccupation;
+import fr.fluxlogement.core.logement.Typologie;
+import fr.fluxlogement.core.reference.References;
+import fr.fluxlogement.core.territoire.Commune;
+import fr.fluxlogement.core.territoire.Epci;
+import fr.fluxlogement.core.territoire.Localisation;
+import fr.fluxlogement.core.territoire.Qpv;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Le lecteur des fichiers RPLS, en flux (mémoire indépendante de la taille du fichier) : le fichier
+ * de collecte des bailleurs (arrêté du 5 janvier 2010, 64 champs séparés par {@code ;}, une ligne
+ * d'en-tête) et les fichiers publics « données détaillées au logement » (colonnes majuscules
+ * anciennes et {@code *_CODE} des millésimes 2023 et suivants). Les colonnes sont reconnues par
+ * l'en-tête, avec leurs alias ({@code DEPCOM}, {@code DEPCOM_CODE}, {@code depcom_code}…).
+ *
+ * <p>Chaque ligne fautive est rejetée avec toutes ses anomalies (numéro de ligne, champ, raison) ;
+ * la lecture ne s'arrête jamais et ne lève jamais d'exception pour des données ; lues = acceptées +
+ * rejetées. Le décodage (latin-1 ou UTF-8) revient à l'appelant, qui fournit les lignes.
+ *
+ * <p>Correspondances : {@code FINAN}/{@code CUS} → financement ({@link Financement#fromRpls}) ;
+ * {@code NBPIECE} → typologie ; {@code MODE} → mode d'occupation (loué si absent, comme dans les
+ * fichiers publics) ; {@code QPV} 1 ou un code de quartier → en QPV ; {@code MISCOMMERCIAL} 1 ou
+ * {@code SORTIEPATRIM} 1 à 3 → en vente ; {@code SORTIEPATRIM} 4 → démolition ; {@code
+ * CONTRESLOG} → contingent ; {@code LOCAT}, {@code CONSTRUCT} → années.
+ */
+public final class LecteurRpls {
+
+  private LecteurRpls() {}
+
+  /** Nombre maximal d'anomalies conservées (leur total reste compté). */
+  public static final int ANOMALIES_CONSERVEES = 1_000;
+
+  private static final Map<String, String> ALIAS = Map.copyOf(aliases());
+
+  private static Map<String, String> aliases() {
+    Map<String, String> m = new HashMap<>();
+    alias(m, "IDENT", "IDENT_REP", "IDENT_INT");
+    alias(m, "DEPCOM", "DEPCOM", "DEPCOM_CODE", "DEPCOM_ARM");
+    alias(m, "EPCI", "EPCI", "EPCI_CODE");
+    alias(m, "QPV", "QPV", "QPV_CODE");
+    alias(m, "FINAN", "FINAN", "FINAN_CODE");
+    alias(m, "CUS", "CUS", "FINAN_CUS");
+    alias(m, "NBPIECE", "NBPIECE");
+    alias(m, "MODE", "MODE", "MODE_CODE");
+    alias(m, "SORTIEPATRIM", "SORTIEPATRIM");
+    alias(m, "MISCOMMERCIAL", "MISCOMMERCIAL");
+    alias(m, "CONTRESLOG", "CONTRESLOG");
+    alias(m, "LOCAT", "LOCAT");
+    alias(m, "CONSTRUCT", "CONSTRUCT");
+    return m;
+  }
+
+  private static void alias(Map<String, String> m, String canonique, String... noms) {
+    for (String n : noms) {
+      m.put(n.toUpperCase(Locale.ROOT), canonique);
+    }
+  }
+
+  /**
+   * Lit un fichier RPLS donné ligne à ligne (en-tête d'abord) ; chaque logement accepté est passé à
+   * {@code sortie} dès sa lecture.
+   *
+   * @param lignes les lignes du fichier, en-tête compris
+   * @param sortie reçoit chaque logement accepté
+   * @return le compte rendu de lecture
+   */
+  public static BilanLecture lire(Iterator<String> lignes, Consumer<Logement> sortie) {
+    List<Anomalie> conservees = new ArrayList<>();
+    long[] total = new long[1];
+    Consumer<Anomalie> signaler = a -> {
+      total[0]++;
+      if (conservees.size() < ANOMALIES_CONSERVEES) {
+        conservees.add(a);
+      }
+    };
+    if (!lignes.hasNext()) {
+      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "", "fichier vide : en-tête attendu", References.ARRETE_RPLS).aLaLigne(1));
+      return new BilanLecture(0, 0, 0, total[0], conservees);
+    }
+    String entete = lignes.next();
+    if (entete.startsWith(Csv.BOM)) {
+      entete = entete.substring(1);
+    }
+    List<String> noms = Csv.champs(entete, ';');
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < noms.size(); i++) {
+      String c = ALIAS.get(noms.get(i).strip().toUpperCase(Locale.ROOT));
+      if (c != null) {
+        index.putIfAbsent(c, i);
+      }
+    }
+    List<String> manquantes = new ArrayList<>();
+    for (String obligatoire : List.of("DEPCOM", "NBPIECE")) {
+      if (!index.containsKey(obligatoire)) {
+        manquantes.add(obligatoire);
+      }
+    }
+    if (!index.containsKey("FINAN") && !index.containsKey("CUS")) {
+      manquantes.add("FINAN ou CUS");
+    }
+    long numero = 1;
+    long lues = 0;
+    long acceptees = 0;
+    if (!manquantes.isEmpty()) {
+      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : " + manquantes,
+          References.ARRETE_RPLS).aLaLigne(1));
+      while (lignes.hasNext()) {
+        numero++;
+        if (!lignes.next().isBlank()) {
+          lues++;
+        }
+      }
+      return new BilanLecture(lues, 0, lues, total[0], conservees);
+    }
+    int largeur = noms.size();
+    while (lignes.hasNext()) {
+      String ligne = lignes.next();
+      numero++;
+      if (ligne.isBlank()) {
+        continue;
+      }
+      lues++;
+      List<Anomalie> a = new ArrayList<>();
+      Optional<Logement> l = logement(Csv.champs(ligne, ';'), largeur, index, numero, a);
+      a.forEach(signaler);
+      if (l.isPresent()) {
+        acceptees++;
+        sortie.accept(l.get());
+      }
+    }
+    return new BilanLecture(lues, acceptees, lues - acceptees, total[0], conservees);
+  }
+
+  private static String champ(List<String> c, Map<String, Integer> index, String nom) {
+    Integer i = index.get(nom);
+    return i == null || i >= c.size() ? "" : c.get(i).strip();
+  }
+
+  private static Optional<Logement> logement(List<String> c, int largeur, Map<String, Integer> index, long numero, List<Anomalie> a) {
+    if (c.size() != largeur) {
+      a.add(Anomalie.erreur(CodeAnomalie.NOMBRE_DE_CHAMPS, "ligne", c.size() + " champs au lieu de " + largeur, References.ARRETE_RPLS)
+          .aLaLigne(numero));
+      return Optional.empty();
+    }
+    String depcom = champ(c, index, "DEPCOM");
+    Optional<Commune> commune = Optional.empty();
+    if (Commune.isValide(depcom)) {
+      commune = Optional.of(Commune.of(depcom));
+    } else {
+      a.add(erreur(depcom.isEmpty() ? CodeAnomalie.CHAMP_MANQUANT : CodeAnomalie.FORMAT_INVALIDE, "DEPCOM",
+          "code INSEE de commune invalide : « " + depcom + " »", numero));
+    }
+    String epciTexte = champ(c, index, "EPCI");
+    Optional<Epci> epci = Optional.empty();
+    if (!epciTexte.isEmpty()) {
+      if (Epci.isSirenValide(epciTexte)) {
+        epci = Optional.of(Epci.of(epciTexte));
+      } else {
+        a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, "EPCI", "SIREN d'EPCI invalide : « " + epciTexte + " »", numero));
+      }
+    }
+    String finan = champ(c, index, "FINAN");
+    String cus = champ(c, index, "CUS");
+    Optional<Financement> f = Financement.fromRpls(finan, cus);
+    if (f.isEmpty()) {
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "FINAN", "financement inconnu : FINAN « " + finan + " », CUS « " + cus + " »", numero));
+    }
+    String nb = champ(c, index, "NBPIECE");
+    Optional<Typologie> t = Optional.empty();
+    try {
+      t = Typologie.fromNombreDePieces(Integer.parseInt(nb));
+    } catch (NumberFormatException e) {
+      // signalé ci-dessous
+    }
+    if (t.isEmpty()) {
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "NBPIECE", "nombre de pièces hors de 1 à 9 : « " + nb + " »", numero));
+    }
+    String modeTexte = champ(c, index, "MODE");
+    Optional<ModeOccupation> mode = modeTexte.isEmpty() ? Optional.of(ModeOccupation.LOUE) : ModeOccupation.fromCode(modeTexte);
+    if (mode.isEmpty()) {
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "MODE", "mode d'occupation inconnu : « " + modeTexte + " »", numero));
+    }
+    String qpvTexte = champ(c, index, "QPV");
+    Qpv qpv = Qpv.HORS_QPV;
+    if (qpvTexte.equals("1")) {
+      qpv = Qpv.EN_QPV;
+    } else if (Qpv.isCodeValide(qpvTexte)) {
+      qpv = Qpv.of(qpvTexte);
+    } else if (!qpvTexte.isEmpty() && !qpvTexte.equals("2") && !qpvTexte.equals("0")) {
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "QPV", "situation QPV inconnue : « " + qpvTexte + " » (1, 2 ou un code de quartier)", numero));
+    }
+    String sortie = champ(c, index, "SORTIEPATRIM");
+    if (!sortie.isEmpty() && !sortie.matches("[1-59]")) {
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "SORTIEPATRIM", "motif de sortie inconnu : « " + sortie + " »", numero));
+    }
+    String mis = champ(c, index, "MISCOMMERCIAL");
+    if (!mis.isEmpty() && !mis.equals("1") && !mis.equals("2")) {
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "MISCOMMERCIAL", "valeur inconnue : « " + mis + " » (1 ou 2)", numero));
+    }
+    String contres = champ(c, index, "CONTRESLOG");
+    Optional<ContingentRpls> contingent = contres.isEmpty() ? Optional.empty() : ContingentRpls.fromCode(contres);
+    if (!contres.isEmpty() && contingent.isEmpty()) {
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "CONTRESLOG", "contingent inconnu : « " + contres + " » (1 à 7)", numero));
+    }
+    Optional<Integer> locat = annee(champ(c, index, "LOCAT"), "LOCAT", numero, a);
+    Optional<Integer> construct = annee(champ(c, index, "CONSTRUCT"), "CONSTRUCT", numero, a);
+    String id = champ(c, index, "IDENT");
+    if (id.isEmpty()) {
+      id = "ligne-" + numero;
+    } else if (id.length() > 30 || id.chars().anyMatch(ch -> ch < 0x20)) {
+      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, "IDENT_REP", "identifiant invalide (30 caractères au plus)", numero));
+    }
+    if (!a.isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableLogement.Builder b = Logement.builder().identifiant(id).localisation(new Localisation(commune.get(), epci, qpv))
+        .financement(f.get()).typologie(t.get()).modeOccupation(mode.get()).contingent(contingent)
+        .enVente(mis.equals("1") || sortie.matches("[123]")).aDemolir(sortie.equals("4"));
+    locat.ifPresent(b::anneeMiseEnLocation);
+    construct.ifPresent(b::anneeConstruction);
+    return Optional.of(b.build());
+  }
+
+  private static Optional<Integer> annee(String texte, String champ, long numero, List<Anomalie> a) {
+    if (texte.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      int x = Integer.parseInt(texte);
+      if (x >= 1800 && x <= 2100) {
+        return Optional.of(x);
+      }
+    } catch (NumberFormatException e) {
+      // signalé ci-dessous
+    }
+    a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "année aaaa attendue entre 1800 et 2100 : « " + texte + " »", numero));
+    return Optional.empty();
+  }
+
+  private static Anomalie erreur(CodeAnomalie code, String champ, String message, long numero) {
+    return Anomalie.erreur(code, champ, message, References.ARRETE_RPLS).aLaLigne(numero);
+  }
+}

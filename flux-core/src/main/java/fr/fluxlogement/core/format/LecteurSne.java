@@ -1,0 +1,287 @@
+package fr.fluxlogement.core.format;
+
+import fr.fluxlogement.core.acteur.ActionLogement;
+import fr.fluxlogement.core.acteur.AutreReservataire;
+import fr.fluxlogement.core.acteur.Bailleur;
+import fr.fluxlogement.core.acteur.Collectivite;
+import fr.fluxlogement.core.acteur.Etat;
+import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.evenement.Attribution;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.menage.Menage;
+import fr.fluxlogement.core.menage.MotifPriorite;
+import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.reference.References;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Le lecteur des enregistrements d'attribution du SNE (arrêté du 17 septembre 2012 : SIREN du
+ * bailleur, date du bail, mutation, identifiant RPLS du logement, accord collectif, DALO, contingent
+ * imputé), enrichis des ressources déclarées du ménage pour les objectifs de quartile (format :
+ * {@code docs/formats.md}). En flux ; chaque ligne fautive est rejetée avec toutes ses anomalies ;
+ * lues = acceptées + rejetées.
+ *
+ * <p>Le logement est cherché par son identifiant RPLS dans un index fourni (un fichier RPLS lu
+ * avant) ; à défaut, les colonnes {@code DEPCOM}, {@code NBPIECE}, {@code FINAN} (et {@code EPCI},
+ * {@code QPV}) de la ligne le décrivent, lues comme une ligne RPLS.
+ *
+ * <p>Contingent : 1 État (fonctionnaires), 2 État (prioritaires), 3 collectivité (la commune du
+ * logement), 4 employeurs (Action Logement), 5 autre, 0 ou vide : non réservé (le bailleur) ; ou une
+ * clé ({@code COMMUNE-01281}, {@code EPCI-…}, {@code DEPARTEMENT-01}).
+ */
+public final class LecteurSne {
+
+  private LecteurSne() {}
+
+  private static final Map<String, String> ALIAS = Map.ofEntries(
+      Map.entry("SIREN_BAILLEUR", "SIREN"), Map.entry("SIREN", "SIREN"), Map.entry("DATE_BAIL", "DATE_BAIL"),
+      Map.entry("DATE_CALEOL", "DATE_CALEOL"), Map.entry("MUTATION", "MUTATION"), Map.entry("RPLS", "RPLS"),
+      Map.entry("IDENT_REP", "RPLS"), Map.entry("ACCORD_COLLECTIF", "ACCORD"), Map.entry("DALO", "DALO"),
+      Map.entry("CONTINGENT", "CONTINGENT"), Map.entry("RESSOURCES", "RESSOURCES"), Map.entry("UC", "UC"),
+      Map.entry("PRIORITAIRE", "PRIORITAIRE"), Map.entry("RELOGEMENT_ANRU", "ANRU"), Map.entry("HORS_FLUX", "HORS_FLUX"));
+
+  /**
+   * Lit les attributions.
+   *
+   * @param lignes les lignes, en-tête d'abord
+   * @param logements l'index RPLS (identifiant → logement), éventuellement vide
+   * @param bailleur le bailleur (pour la part non réservée)
+   * @param sortie reçoit chaque attribution acceptée
+   * @return le compte rendu de lecture
+   */
+  public static BilanLecture lire(Iterator<String> lignes, Function<String, Optional<Logement>> logements, Bailleur bailleur,
+      Consumer<Attribution> sortie) {
+    List<Anomalie> conservees = new ArrayList<>();
+    long[] total = new long[1];
+    Consumer<Anomalie> signaler = a -> {
+      total[0]++;
+      if (conservees.size() < LecteurRpls.ANOMALIES_CONSERVEES) {
+        conservees.add(a);
+      }
+    };
+    if (!lignes.hasNext()) {
+      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "", "fichier vide : en-tête attendu", References.ARRETE_SNE).aLaLigne(1));
+      return new BilanLecture(0, 0, 0, 1, conservees);
+    }
+    String entete = lignes.next();
+    if (entete.startsWith(Csv.BOM)) {
+      entete = entete.substring(1);
+    }
+    List<String> noms = Csv.champs(entete, ';');
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < noms.size(); i++) {
+      String c = ALIAS.get(noms.get(i).strip().toUpperCase(Locale.ROOT));
+      if (c != null) {
+        index.putIfAbsent(c, i);
+      }
+    }
+    List<String> manquantes = new ArrayList<>();
+    for (String o : List.of("DATE_BAIL", "CONTINGENT", "RESSOURCES", "UC")) {
+      if (!index.containsKey(o)) {
+        manquantes.add(o);
+      }
+    }
+    long numero = 1;
+    long lues = 0;
+    long acceptees = 0;
+    if (!manquantes.isEmpty()) {
+      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : " + manquantes,
+          References.ARRETE_SNE).aLaLigne(1));
+      while (lignes.hasNext()) {
+        numero++;
+        if (!lignes.next().isBlank()) {
+          lues++;
+        }
+      }
+      return new BilanLecture(lues, 0, lues, total[0], conservees);
+    }
+    int largeur = noms.size();
+    while (lignes.hasNext()) {
+      String ligne = lignes.next();
+      numero++;
+      if (ligne.isBlank()) {
+        continue;
+      }
+      lues++;
+      List<Anomalie> a = new ArrayList<>();
+      List<String> c = Csv.champs(ligne, ';');
+      Optional<Attribution> at = Optional.empty();
+      if (c.size() != largeur) {
+        a.add(Anomalie.erreur(CodeAnomalie.NOMBRE_DE_CHAMPS, "ligne", c.size() + " champs au lieu de " + largeur, References.ARRETE_SNE)
+            .aLaLigne(numero));
+      } else {
+        at = attribution(c, index, entete, numero, logements, bailleur, a);
+      }
+      a.forEach(signaler);
+      if (at.isPresent() && a.isEmpty()) {
+        acceptees++;
+        sortie.accept(at.get());
+      }
+    }
+    return new BilanLecture(lues, acceptees, lues - acceptees, total[0], conservees);
+  }
+
+  private static String champ(List<String> c, Map<String, Integer> index, String nom) {
+    Integer i = index.get(nom);
+    return i == null ? "" : c.get(i).strip();
+  }
+
+  private static Optional<Attribution> attribution(List<String> c, Map<String, Integer> index, String entete, long numero,
+      Function<String, Optional<Logement>> logements, Bailleur bailleur, List<Anomalie> a) {
+    Optional<LocalDate> bail = date(champ(c, index, "DATE_BAIL"), "DATE_BAIL", numero, a, true);
+    String caleolTexte = champ(c, index, "DATE_CALEOL");
+    Optional<LocalDate> caleol = caleolTexte.isEmpty() ? bail : date(caleolTexte, "DATE_CALEOL", numero, a, true);
+    boolean mutation = drapeau(champ(c, index, "MUTATION"), "MUTATION", numero, a);
+    boolean dalo = drapeau(champ(c, index, "DALO"), "DALO", numero, a);
+    boolean prioritaire = drapeau(champ(c, index, "PRIORITAIRE"), "PRIORITAIRE", numero, a);
+    boolean anru = drapeau(champ(c, index, "ANRU"), "RELOGEMENT_ANRU", numero, a);
+    boolean horsFlux = drapeau(champ(c, index, "HORS_FLUX"), "HORS_FLUX", numero, a);
+    Optional<Fraction> ressources = nombre(champ(c, index, "RESSOURCES"), "RESSOURCES", numero, a);
+    Optional<Fraction> uc = nombre(champ(c, index, "UC"), "UC", numero, a);
+    if (ressources.isPresent() && ressources.get().signum() < 0) {
+      a.add(erreur(CodeAnomalie.NOMBRE_NEGATIF, "RESSOURCES", "ressources négatives", numero));
+    }
+    if (uc.isPresent() && uc.get().signum() <= 0) {
+      a.add(erreur(CodeAnomalie.HORS_DOMAINE, "UC", "unités de consommation non positives", numero));
+    }
+    Optional<Logement> logement = Optional.empty();
+    String rpls = champ(c, index, "RPLS");
+    if (!rpls.isEmpty()) {
+      logement = logements.apply(rpls);
+    }
+    if (logement.isEmpty()) {
+      List<Logement> lu = new ArrayList<>();
+      BilanLecture bl = LecteurRpls.lire(List.of(entete, String.join(";", echapper(c))).iterator(), lu::add);
+      if (lu.isEmpty()) {
+        for (Anomalie x : bl.anomalies()) {
+          a.add(new Anomalie(x.code(), "logement." + x.chemin(), java.util.OptionalLong.of(numero), x.message(), x.reference(), x.gravite()));
+        }
+        if (!rpls.isEmpty()) {
+          a.add(erreur(CodeAnomalie.REFERENCE_INCONNUE, "RPLS", "logement « " + rpls + " » absent du RPLS et non décrit par la ligne", numero));
+        }
+      } else {
+        logement = Optional.of(lu.get(0));
+      }
+    }
+    Optional<Reservataire> contingent = contingent(champ(c, index, "CONTINGENT"), logement, bailleur, numero, a);
+    if (bail.isPresent() && caleol.isPresent() && bail.get().isBefore(caleol.get())) {
+      a.add(erreur(CodeAnomalie.DATE_INCOHERENTE, "DATE_BAIL", "bail du " + bail.get() + " avant la CALEOL du " + caleol.get(), numero));
+    }
+    if (!a.isEmpty() || logement.isEmpty() || contingent.isEmpty() || bail.isEmpty() || caleol.isEmpty()
+        || ressources.isEmpty() || uc.isEmpty()) {
+      return Optional.empty();
+    }
+    Menage m = Menage.of(ressources.get().toBigDecimal(2), uc.get()).withDalo(dalo).withRelogementRenouvellementUrbain(anru);
+    if (prioritaire) {
+      m = m.withMotifs(Set.of(MotifPriorite.actuels().get(2)));
+    }
+    return Optional.of(new Attribution(logement.get(), contingent.get(), m, caleol.get(), bail, mutation, horsFlux));
+  }
+
+  private static List<String> echapper(List<String> c) {
+    List<String> l = new ArrayList<>();
+    for (String s : c) {
+      l.add(s.indexOf(';') >= 0 || s.indexOf('"') >= 0 ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+    }
+    return l;
+  }
+
+  private static Optional<Reservataire> contingent(String code, Optional<Logement> l, Bailleur bailleur, long numero, List<Anomalie> a) {
+    switch (code) {
+      case "", "0":
+        return Optional.of(bailleur.partNonReservee());
+      case "1":
+        return Optional.of(Etat.AGENTS_PUBLICS);
+      case "2":
+        return Optional.of(Etat.PRIORITAIRES);
+      case "3":
+        return l.map(x -> Collectivite.commune(x.localisation().commune(), x.localisation().commune().code()));
+      case "4":
+        return Optional.of(ActionLogement.INSTANCE);
+      case "5":
+        return Optional.of(new AutreReservataire("AUTRE", "autre réservataire"));
+      default:
+        try {
+          if (code.startsWith("COMMUNE-")) {
+            return Optional.of(new Collectivite(Collectivite.Niveau.COMMUNE, code.substring(8), code.substring(8)));
+          }
+          if (code.startsWith("EPCI-")) {
+            return Optional.of(new Collectivite(Collectivite.Niveau.EPCI, code.substring(5), code.substring(5)));
+          }
+          if (code.startsWith("DEPARTEMENT-")) {
+            return Optional.of(new Collectivite(Collectivite.Niveau.DEPARTEMENT, code.substring(12), code.substring(12)));
+          }
+        } catch (IllegalArgumentException e) {
+          // signalé ci-dessous
+        }
+        a.add(erreur(CodeAnomalie.CODE_INCONNU, "CONTINGENT", "contingent inconnu : « " + code + " » (0 à 5 ou une clé)", numero));
+        return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalDate> date(String t, String champ, long numero, List<Anomalie> a, boolean obligatoire) {
+    if (t.isEmpty()) {
+      if (obligatoire) {
+        a.add(erreur(CodeAnomalie.CHAMP_MANQUANT, champ, "date manquante", numero));
+      }
+      return Optional.empty();
+    }
+    try {
+      LocalDate d = t.contains("/") ? LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")) : LocalDate.parse(t);
+      if (d.getYear() < 1900 || d.getYear() > 2100) {
+        a.add(erreur(CodeAnomalie.DATE_INCOHERENTE, champ, "date hors de 1900-2100 : « " + t + " »", numero));
+        return Optional.empty();
+      }
+      return Optional.of(d);
+    } catch (DateTimeParseException e) {
+      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "date jj/mm/aaaa ou aaaa-mm-jj attendue : « " + t + " »", numero));
+      return Optional.empty();
+    }
+  }
+
+  private static boolean drapeau(String t, String champ, long numero, List<Anomalie> a) {
+    switch (t.toLowerCase(Locale.ROOT)) {
+      case "", "0", "2", "n", "non":
+        return false;
+      case "1", "o", "oui":
+        return true;
+      default:
+        a.add(erreur(CodeAnomalie.CODE_INCONNU, champ, "oui/non attendu (1/2, O/N) : « " + t + " »", numero));
+        return false;
+    }
+  }
+
+  private static Optional<Fraction> nombre(String t, String champ, long numero, List<Anomalie> a) {
+    if (t.isEmpty()) {
+      a.add(erreur(CodeAnomalie.CHAMP_MANQUANT, champ, "valeur manquante", numero));
+      return Optional.empty();
+    }
+    try {
+      if (t.length() > 30) {
+        throw new NumberFormatException();
+      }
+      return Optional.of(Fraction.of(new BigDecimal(t.replace(',', '.'))));
+    } catch (NumberFormatException | ArithmeticException e) {
+      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "nombre attendu : « " + t + " »", numero));
+      return Optional.empty();
+    }
+  }
+
+  private static Anomalie erreur(CodeAnomalie code, String champ, String message, long numero) {
+    return Anomalie.erreur(code, champ, message, References.ARRETE_SNE).aLaLigne(numero);
+  }
+}
