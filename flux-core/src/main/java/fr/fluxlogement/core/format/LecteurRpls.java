@@ -137,7 +137,7 @@ public final class LecteurRpls {
       }
       lues++;
       List<Anomalie> a = new ArrayList<>();
-      Optional<Logement> l = logement(Csv.champs(ligne, ';'), largeur, index, numero, a);
+      Optional<Logement> l = logement(ligne.indexOf('"') < 0 ? new Champs(ligne, largeur) : Csv.champs(ligne, ';'), largeur, index, numero, a);
       a.forEach(signaler);
       if (l.isPresent()) {
         acceptees++;
@@ -145,6 +145,44 @@ public final class LecteurRpls {
       }
     }
     return new BilanLecture(lues, acceptees, lues - acceptees, total[0], conservees);
+  }
+
+  /**
+   * Les champs d'une ligne sans guillemets, découpés à la demande : seules les colonnes lues sont
+   * extraites (le chemin rapide de la lecture nationale).
+   */
+  private static final class Champs extends java.util.AbstractList<String> {
+    private final String ligne;
+    private final int[] debuts;
+    private final int n;
+
+    Champs(String ligne, int largeur) {
+      this.ligne = ligne;
+      int[] d = new int[largeur + 2];
+      int k = 0;
+      d[k++] = 0;
+      for (int i = 0; i < ligne.length(); i++) {
+        if (ligne.charAt(i) == ';') {
+          if (k < d.length) {
+            d[k] = i + 1;
+          }
+          k++;
+        }
+      }
+      this.n = k;
+      this.debuts = d;
+    }
+
+    @Override
+    public String get(int i) {
+      int fin = i + 1 < n && i + 1 < debuts.length ? debuts[i + 1] - 1 : ligne.length();
+      return ligne.substring(debuts[i], fin);
+    }
+
+    @Override
+    public int size() {
+      return n;
+    }
   }
 
   private static String champ(List<String> c, Map<String, Integer> index, String nom) {

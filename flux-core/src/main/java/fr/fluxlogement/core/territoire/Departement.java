@@ -1,7 +1,6 @@
 package fr.fluxlogement.core.territoire;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Un département, par son code du code officiel géographique (COG) de l'INSEE : {@code 01} à
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * @param code le code COG
  */
 public record Departement(String code) implements Territoire {
-
-  private static final Pattern FORME = Pattern.compile("0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-6]");
 
   /**
    * Valide le code.
@@ -36,7 +33,19 @@ public record Departement(String code) implements Territoire {
 
   /** Vrai si le texte est un code de département valide. */
   public static boolean isValide(String code) {
-    return code != null && FORME.matcher(code).matches();
+    if (code == null) {
+      return false;
+    }
+    if (code.length() == 2) {
+      char a = code.charAt(0);
+      char b = code.charAt(1);
+      if (a == '2') {
+        return b == 'A' || b == 'B' || b >= '1' && b <= '9';
+      }
+      boolean chiffre = b >= '0' && b <= '9';
+      return chiffre && (a == '0' && b != '0' || a == '1' || a >= '3' && a <= '8' || a == '9' && b <= '5');
+    }
+    return code.length() == 3 && code.charAt(0) == '9' && code.charAt(1) == '7' && code.charAt(2) >= '1' && code.charAt(2) <= '6';
   }
 
   /** Vrai pour la Moselle, le Bas-Rhin et le Haut-Rhin (droit local, Code du travail L.3134-13). */

@@ -42,4 +42,15 @@ class TerritoireProperties {
           && Commune.of(code).departement().code().equals(code.substring(0, 2));
     });
   }
+
+  @Test
+  @DisplayName("la validation rapide des départements accepte exactement l'expression du COG (01-19, 21-95, 2A, 2B, 971-976)")
+  void departementsCommeLExpression() {
+    java.util.regex.Pattern forme = java.util.regex.Pattern.compile("0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-6]");
+    String alphabet = "0123456789ABZ";
+    Proprietes.qt(5000).forAll(integers().between(0, 12), integers().between(0, 12), integers().between(0, 13)).check((a, b, c) -> {
+      String code = "" + alphabet.charAt(a) + alphabet.charAt(b) + (c == 13 ? "" : String.valueOf(alphabet.charAt(c)));
+      return Departement.isValide(code) == forme.matcher(code).matches();
+    });
+  }
 }
