@@ -81,121 +81,16 @@ public final class LecteurRpls {
    * @return le compte rendu de lecture
    */
   public static BilanLecture lire(Iterator<String> lignes, Consumer<Logement> sortie) {
-    List<Anomalie> conservees = new ArrayList<>();
-    long[] total = new long[1];
-    Consumer<Anomalie> signaler = a -> {
-      total[0]++;
-      if (conservees.size() < ANOMALIES_CONSERVEES) {
-        conservees.add(a);
-      }
-    };
-    if (!lignes.hasNext()) {
-      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "", "fichier vide : en-tête attendu", References.ARRETE_RPLS).aLaLigne(1));
-      return new BilanLecture(0, 0, 0, total[0], conservees);
-    }
-    String entete = lignes.next();
-    if (entete.startsWith(Csv.BOM)) {
-      entete = entete.substring(1);
-    }
-    List<String> noms = Csv.champs(entete, ';');
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < noms.size(); i++) {
-      String c = ALIAS.get(noms.get(i).strip().toUpperCase(Locale.ROOT));
-      if (c != null) {
-        index.putIfAbsent(c, i);
-      }
-    }
-    List<String> manquantes = new ArrayList<>();
-    for (String obligatoire : List.of("DEPCOM", "NBPIECE")) {
-      if (!index.containsKey(obligatoire)) {
-        manquantes.add(obligatoire);
-      }
-    }
-    if (!index.containsKey("FINAN") && !index.containsKey("CUS")) {
-      manquantes.add("FINAN ou CUS");
-    }
-    long numero = 1;
-    long lues = 0;
-    long acceptees = 0;
-    if (!manquantes.isEmpty()) {
-      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : " + manquantes,
-          References.ARRETE_RPLS).aLaLigne(1));
-      while (lignes.hasNext()) {
-        numero++;
-        if (!lignes.next().isBlank()) {
-          lues++;
-        }
-      }
-      return new BilanLecture(lues, 0, lues, total[0], conservees);
-    }
-    int largeur = noms.size();
-    while (lignes.hasNext()) {
-      String ligne = lignes.next();
-      numero++;
-      if (ligne.isBlank()) {
-        continue;
-      }
-      lues++;
-      List<Anomalie> a = new ArrayList<>();
-      Optional<Logement> l = logement(ligne.indexOf('"') < 0 ? new Champs(ligne, largeur) : Csv.champs(ligne, ';'), largeur, index, numero, a);
-      a.forEach(signaler);
-      if (l.isPresent()) {
-        acceptees++;
-        sortie.accept(l.get());
-      }
-    }
-    return new BilanLecture(lues, acceptees, lues - acceptees, total[0], conservees);
-  }
-
-  /**
-   * Les champs d'une ligne sans guillemets, découpés à la demande : seules les colonnes lues sont
-   * extraites (le chemin rapide de la lecture nationale).
-   */
-  private static final class Champs extends java.util.AbstractList<String> {
-    private final String ligne;
-    private final int[] debuts;
-    private final int n;
-
-    Champs(String ligne, int largeur) {
-      this.ligne = ligne;
-      int[] d = new int[largeur + 2];
-      int k = 0;
-      d[k++] = 0;
-      for (int i = 0; i < ligne.length(); i++) {
-        if (ligne.charAt(i) == ';') {
-          if (k < d.length) {
-            d[k] = i + 1;
-          }
-          k++;
-        }
-      }
-      this.n = k;
-      this.debuts = d;
-    }
-
-    @Override
-    public String get(int i) {
-      int fin = i + 1 < n && i + 1 < debuts.length ? debuts[i + 1] - 1 : ligne.length();
-      return ligne.substring(debuts[i], fin);
-    }
-
-    @Override
-    public int size() {
-      return n;
-    }
+    return LectureEnFlux.lire(lignes, ALIAS, List.of(List.of("DEPCOM"), List.of("NBPIECE"), List.of("FINAN", "CUS")),
+        References.ARRETE_RPLS, (c, index, entete, numero, a) -> logement(c, index, numero, a), sortie);
   }
 
   private static String champ(List<String> c, Map<String, Integer> index, String nom) {
-    Integer i = index.get(nom);
-    return i == null || i >= c.size() ? "" : c.get(i).strip();
+    return LectureEnFlux.champ(c, index, nom);
   }
 
-  private static Optional<Logement> logement(List<String> c, int largeur, Map<String, Integer> index, long numero, List<Anomalie> a) {
-    if (c.size() != largeur) {
-      a.add(Anomalie.erreur(CodeAnomalie.NOMBRE_DE_CHAMPS, "ligne", c.size() + " champs au lieu de " + largeur, References.ARRETE_RPLS)
-          .aLaLigne(numero));
-      return Optional.empty();
-    }
+  /** Un logement depuis les champs d'une ligne ; vide (avec ses anomalies) si la ligne est fautive. */
+  static Optional<Logement> logement(List<String> c, Map<String, Integer> index, long numero, List<Anomalie> a) {
     String depcom = champ(c, index, "DEPCOM");
     Optional<Commune> commune = Optional.empty();
     if (Commune.isValide(depcom)) {

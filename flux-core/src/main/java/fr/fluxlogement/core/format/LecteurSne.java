@@ -65,79 +65,12 @@ public final class LecteurSne {
    */
   public static BilanLecture lire(Iterator<String> lignes, Function<String, Optional<Logement>> logements, Bailleur bailleur,
       Consumer<Attribution> sortie) {
-    List<Anomalie> conservees = new ArrayList<>();
-    long[] total = new long[1];
-    Consumer<Anomalie> signaler = a -> {
-      total[0]++;
-      if (conservees.size() < LecteurRpls.ANOMALIES_CONSERVEES) {
-        conservees.add(a);
-      }
-    };
-    if (!lignes.hasNext()) {
-      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "", "fichier vide : en-tête attendu", References.ARRETE_SNE).aLaLigne(1));
-      return new BilanLecture(0, 0, 0, 1, conservees);
-    }
-    String entete = lignes.next();
-    if (entete.startsWith(Csv.BOM)) {
-      entete = entete.substring(1);
-    }
-    List<String> noms = Csv.champs(entete, ';');
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < noms.size(); i++) {
-      String c = ALIAS.get(noms.get(i).strip().toUpperCase(Locale.ROOT));
-      if (c != null) {
-        index.putIfAbsent(c, i);
-      }
-    }
-    List<String> manquantes = new ArrayList<>();
-    for (String o : List.of("DATE_BAIL", "CONTINGENT", "RESSOURCES", "UC")) {
-      if (!index.containsKey(o)) {
-        manquantes.add(o);
-      }
-    }
-    long numero = 1;
-    long lues = 0;
-    long acceptees = 0;
-    if (!manquantes.isEmpty()) {
-      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : " + manquantes,
-          References.ARRETE_SNE).aLaLigne(1));
-      while (lignes.hasNext()) {
-        numero++;
-        if (!lignes.next().isBlank()) {
-          lues++;
-        }
-      }
-      return new BilanLecture(lues, 0, lues, total[0], conservees);
-    }
-    int largeur = noms.size();
-    while (lignes.hasNext()) {
-      String ligne = lignes.next();
-      numero++;
-      if (ligne.isBlank()) {
-        continue;
-      }
-      lues++;
-      List<Anomalie> a = new ArrayList<>();
-      List<String> c = Csv.champs(ligne, ';');
-      Optional<Attribution> at = Optional.empty();
-      if (c.size() != largeur) {
-        a.add(Anomalie.erreur(CodeAnomalie.NOMBRE_DE_CHAMPS, "ligne", c.size() + " champs au lieu de " + largeur, References.ARRETE_SNE)
-            .aLaLigne(numero));
-      } else {
-        at = attribution(c, index, entete, numero, logements, bailleur, a);
-      }
-      a.forEach(signaler);
-      if (at.isPresent() && a.isEmpty()) {
-        acceptees++;
-        sortie.accept(at.get());
-      }
-    }
-    return new BilanLecture(lues, acceptees, lues - acceptees, total[0], conservees);
+    return LectureEnFlux.lire(lignes, ALIAS, List.of(List.of("DATE_BAIL"), List.of("CONTINGENT"), List.of("RESSOURCES"), List.of("UC")),
+        References.ARRETE_SNE, (c, index, entete, numero, a) -> attribution(c, index, entete, numero, logements, bailleur, a), sortie);
   }
 
   private static String champ(List<String> c, Map<String, Integer> index, String nom) {
-    Integer i = index.get(nom);
-    return i == null ? "" : c.get(i).strip();
+    return LectureEnFlux.champ(c, index, nom);
   }
 
   private static Optional<Attribution> attribution(List<String> c, Map<String, Integer> index, String entete, long numero,

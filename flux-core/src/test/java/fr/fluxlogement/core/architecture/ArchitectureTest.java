@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,25 +23,7 @@ class ArchitectureTest {
       .because("flux-core ne dépend que du JDK (les annotations d'Immutables ne servent qu'à la compilation)");
 
   @ArchTest
-  static final ArchRule pasDEntreeSortie = ReglesArchitecturales.PAS_D_ENTREE_SORTIE;
-
-  @ArchTest
-  static final ArchRule rienDImprime = ReglesArchitecturales.RIEN_D_IMPRIME;
-
-  @ArchTest
-  static final ArchRule pasDHorloge = ReglesArchitecturales.PAS_D_HORLOGE;
-
-  @ArchTest
-  static final ArchRule pasDeHasard = ReglesArchitecturales.PAS_DE_HASARD;
-
-  @ArchTest
-  static final ArchRule pasDeStatiqueModifiable = ReglesArchitecturales.PAS_DE_STATIQUE_MODIFIABLE;
-
-  @ArchTest
-  static final ArchRule champsFinals = ReglesArchitecturales.CHAMPS_FINALS;
-
-  @ArchTest
-  static final ArchRule pasDeVirguleFlottante = ReglesArchitecturales.PAS_DE_VIRGULE_FLOTTANTE;
+  static final ArchTests communes = ArchTests.in(ReglesCommunes.class);
 
   @ArchTest
   static final ArchRule pasDeCycle = ReglesArchitecturales.pasDeCycle("fr.fluxlogement.core");

@@ -3,9 +3,6 @@ package fr.fluxlogement.examples.cas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
-import fr.fluxlogement.examples.cli.Flux;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -17,10 +14,8 @@ class DossiersDeCasTest {
   private static final Path CAS = Path.of(System.getProperty("flux.racine", ".."), "flux-examples", "cas");
 
   private static String[] executer(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Flux.executer(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new String[] {out.toString(), err.toString(), Integer.toString(code)};
+    Commande.Sorties s = Commande.executer(args);
+    return new String[] {s.out(), s.err(), Integer.toString(s.code())};
   }
 
   @Test

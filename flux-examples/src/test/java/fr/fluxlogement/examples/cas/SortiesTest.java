@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fluxlogement.core.explication.Json;
 import fr.fluxlogement.core.format.Csv;
-import fr.fluxlogement.examples.cli.Flux;
 import fr.fluxlogement.examples.ornex.ExempleOrnex;
 import fr.fluxlogement.rules.bilan.RapportBilan;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SortiesTest {
 
   private static String[] executer(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Flux.executer(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new String[] {out.toString(), err.toString(), Integer.toString(code)};
+    Commande.Sorties s = Commande.executer(args);
+    return new String[] {s.out(), s.err(), Integer.toString(s.code())};
   }
 
   @Test

@@ -209,10 +209,14 @@ public record CycleProposition(
     return echeances.map(x -> date.isAfter(x.candidats().date())).orElse(false);
   }
 
+  /** Le bailleur peut-il agir seul : après une impossibilité notifiée, ou le délai des candidats échu ? */
+  private boolean bailleurLibre(LocalDate date) {
+    return etat == EtatProposition.IMPOSSIBILITE
+        || ((etat == EtatProposition.ATTENTE_CANDIDATS || etat == EtatProposition.LISTE_INCOMPLETE) && delaiEchu(date));
+  }
+
   private CycleProposition recherche(EvenementProposition.RechercheParLeBailleur r) {
-    boolean permis = etat == EtatProposition.IMPOSSIBILITE
-        || ((etat == EtatProposition.ATTENTE_CANDIDATS || etat == EtatProposition.LISTE_INCOMPLETE) && delaiEchu(r.date()));
-    if (!permis) {
+    if (!bailleurLibre(r.date())) {
       return refuser(r, "le bailleur ne recherche lui-même qu'après une impossibilité ou le délai échu (" + etat.libelle() + ")",
           References.CONVENTION_ART_6_TABLEAU);
     }
@@ -221,9 +225,7 @@ public record CycleProposition(
   }
 
   private CycleProposition repris(EvenementProposition.LogementRepris r) {
-    boolean permis = etat == EtatProposition.IMPOSSIBILITE
-        || ((etat == EtatProposition.ATTENTE_CANDIDATS || etat == EtatProposition.LISTE_INCOMPLETE) && delaiEchu(r.date()));
-    if (!permis) {
+    if (!bailleurLibre(r.date())) {
       return refuser(r, "le bailleur ne reprend le logement qu'après une impossibilité ou le délai échu (" + etat.libelle() + ")",
           References.CONVENTION_ART_6_TABLEAU);
     }

@@ -5,8 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import fr.fluxlogement.core.architecture.ReglesArchitecturales;
+import fr.fluxlogement.core.architecture.ReglesCommunes;
 
 /** L'architecture de flux-rules : ne dépend que du cœur, de Vavr et du JDK ; pure, exacte, immuable. */
 @AnalyzeClasses(packages = "fr.fluxlogement.rules", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -19,25 +21,7 @@ class ArchitectureTest {
       .because("flux-rules ne dépend que de flux-core, de Vavr et du JDK ; jamais de flux-examples");
 
   @ArchTest
-  static final ArchRule pasDEntreeSortie = ReglesArchitecturales.PAS_D_ENTREE_SORTIE;
-
-  @ArchTest
-  static final ArchRule rienDImprime = ReglesArchitecturales.RIEN_D_IMPRIME;
-
-  @ArchTest
-  static final ArchRule pasDHorloge = ReglesArchitecturales.PAS_D_HORLOGE;
-
-  @ArchTest
-  static final ArchRule pasDeHasard = ReglesArchitecturales.PAS_DE_HASARD;
-
-  @ArchTest
-  static final ArchRule pasDeStatiqueModifiable = ReglesArchitecturales.PAS_DE_STATIQUE_MODIFIABLE;
-
-  @ArchTest
-  static final ArchRule champsFinals = ReglesArchitecturales.CHAMPS_FINALS;
-
-  @ArchTest
-  static final ArchRule pasDeVirguleFlottante = ReglesArchitecturales.PAS_DE_VIRGULE_FLOTTANTE;
+  static final ArchTests communes = ArchTests.in(ReglesCommunes.class);
 
   @ArchTest
   static final ArchRule pasDeCycle = ReglesArchitecturales.pasDeCycle("fr.fluxlogement.rules");

@@ -1,0 +1,158 @@
+package fr.fluxlogement.core.format;
+
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.reference.Reference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Le squelette commun des lecteurs de fichiers {@code ;} à en-tête : reconnaissance des colonnes par
+ * alias, contrôle des colonnes obligatoires, lecture ligne à ligne sans arrêt, anomalies gardées
+ * jusqu'à une limite et toutes comptées, comptabilité lues = acceptées + rejetées.
+ */
+final class LectureEnFlux {
+
+  private LectureEnFlux() {}
+
+  /** Ce qu'un lecteur fait d'une ligne de données. */
+  interface Ligne<T> {
+    /**
+     * Transforme les champs d'une ligne ; ajoute ses anomalies à {@code anomalies} ; une ligne avec
+     * au moins une anomalie est rejetée.
+     */
+    Optional<T> lire(List<String> champs, Map<String, Integer> index, String entete, long numero, List<Anomalie> anomalies);
+  }
+
+  /**
+   * Lit un fichier.
+   *
+   * @param lignes les lignes, en-tête d'abord
+   * @param alias nom de colonne (en majuscules) → nom canonique
+   * @param obligatoires les colonnes obligatoires ; chaque entrée est une liste de noms canoniques
+   *     dont un au moins doit être présent
+   * @param reference le texte qui définit le format
+   * @param ligne la transformation d'une ligne
+   * @param sortie reçoit chaque valeur acceptée
+   */
+  static <T> BilanLecture lire(Iterator<String> lignes, Map<String, String> alias, List<List<String>> obligatoires, Reference reference,
+      Ligne<T> ligne, Consumer<T> sortie) {
+    List<Anomalie> conservees = new ArrayList<>();
+    long[] total = new long[1];
+    Consumer<Anomalie> signaler = a -> {
+      total[0]++;
+      if (conservees.size() < LecteurRpls.ANOMALIES_CONSERVEES) {
+        conservees.add(a);
+      }
+    };
+    if (!lignes.hasNext()) {
+      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "", "fichier vide : en-tête attendu", reference).aLaLigne(1));
+      return new BilanLecture(0, 0, 0, total[0], conservees);
+    }
+    String entete = lignes.next();
+    if (entete.startsWith(Csv.BOM)) {
+      entete = entete.substring(1);
+    }
+    List<String> noms = Csv.champs(entete, ';');
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < noms.size(); i++) {
+      String c = alias.get(noms.get(i).strip().toUpperCase(Locale.ROOT));
+      if (c != null) {
+        index.putIfAbsent(c, i);
+      }
+    }
+    List<String> manquantes = new ArrayList<>();
+    for (List<String> une : obligatoires) {
+      if (une.stream().noneMatch(index::containsKey)) {
+        manquantes.add(String.join(" ou ", une));
+      }
+    }
+    long lues = 0;
+    long acceptees = 0;
+    if (!manquantes.isEmpty()) {
+      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : " + manquantes, reference)
+          .aLaLigne(1));
+      while (lignes.hasNext()) {
+        if (!lignes.next().isBlank()) {
+          lues++;
+        }
+      }
+      return new BilanLecture(lues, 0, lues, total[0], conservees);
+    }
+    int largeur = noms.size();
+    long numero = 1;
+    while (lignes.hasNext()) {
+      String texte = lignes.next();
+      numero++;
+      if (texte.isBlank()) {
+        continue;
+      }
+      lues++;
+      List<String> champs = texte.indexOf('"') < 0 ? new Champs(texte, largeur) : Csv.champs(texte, ';');
+      List<Anomalie> a = new ArrayList<>();
+      Optional<T> v = Optional.empty();
+      if (champs.size() != largeur) {
+        a.add(Anomalie.erreur(CodeAnomalie.NOMBRE_DE_CHAMPS, "ligne", champs.size() + " champs au lieu de " + largeur, reference)
+            .aLaLigne(numero));
+      } else {
+        v = ligne.lire(champs, index, entete, numero, a);
+      }
+      a.forEach(signaler);
+      if (v.isPresent() && a.isEmpty()) {
+        acceptees++;
+        sortie.accept(v.get());
+      }
+    }
+    return new BilanLecture(lues, acceptees, lues - acceptees, total[0], conservees);
+  }
+
+  /** La valeur d'une colonne canonique, vide si elle est absente. */
+  static String champ(List<String> c, Map<String, Integer> index, String nom) {
+    Integer i = index.get(nom);
+    return i == null || i >= c.size() ? "" : c.get(i).strip();
+  }
+
+  /**
+   * Les champs d'une ligne sans guillemets, découpés à la demande : seules les colonnes lues sont
+   * extraites (le chemin rapide de la lecture nationale).
+   */
+  private static final class Champs extends java.util.AbstractList<String> {
+    private final String ligne;
+    private final int[] debuts;
+    private final int n;
+
+    Champs(String ligne, int largeur) {
+      this.ligne = ligne;
+      int[] d = new int[largeur + 2];
+      int k = 0;
+      d[k++] = 0;
+      for (int i = 0; i < ligne.length(); i++) {
+        if (ligne.charAt(i) == ';') {
+          if (k < d.length) {
+            d[k] = i + 1;
+          }
+          k++;
+        }
+      }
+      this.n = k;
+      this.debuts = d;
+    }
+
+    @Override
+    public String get(int i) {
+      int fin = i + 1 < n && i + 1 < debuts.length ? debuts[i + 1] - 1 : ligne.length();
+      return ligne.substring(debuts[i], fin);
+    }
+
+    @Override
+    public int size() {
+      return n;
+    }
+  }
+}
