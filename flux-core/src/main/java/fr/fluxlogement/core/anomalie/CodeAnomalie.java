@@ -48,7 +48,7 @@ public enum CodeAnomalie {
   /** Le bilan est envoyé le 28 février ou après (R.441-5-1). */
   BILAN_TARDIF("bilan envoyé hors délai"),
   /** Un identifiant apparaît deux fois. */
-  DOUBLON("identifiant en double"),
+  DOUBLON("identifiant répété"),
   /** Une valeur est hors de son domaine (taux au-delà de 100 %, etc.). */
   HORS_DOMAINE("valeur hors de son domaine");
 

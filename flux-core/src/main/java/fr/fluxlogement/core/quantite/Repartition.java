@@ -64,7 +64,7 @@ public final class Repartition {
    * @param parties les parties, de clés distinctes ; leurs poids ne peuvent être tous nuls que si
    *     le total est nul
    * @return les parts, dans l'ordre des clés
-   * @throws IllegalArgumentException si le total est négatif, si une clé est en double, ou si le
+   * @throws IllegalArgumentException si le total est négatif, si une clé est répétée, ou si le
    *     total est positif et la somme des poids nulle
    */
   public static List<Part> repartir(long total, List<Partie> parties) {
@@ -76,7 +76,7 @@ public final class Repartition {
     triees.sort(Comparator.comparing(Partie::cle));
     for (int i = 1; i < triees.size(); i++) {
       if (triees.get(i).cle().equals(triees.get(i - 1).cle())) {
-        throw new IllegalArgumentException("clé en double : " + triees.get(i).cle());
+        throw new IllegalArgumentException("clé répétée : " + triees.get(i).cle());
       }
     }
     Fraction somme = Fraction.ZERO;

@@ -213,4 +213,46 @@ class LecteursTest {
     assertThat(Csv.ecrire(List.of())).isEqualTo(Csv.BOM);
     assertThat(IntStream.range(0, 3).mapToObj(i -> Csv.cellule(-i)).toList()).containsExactly("0", "-1", "-2");
   }
+
+  @Test
+  @DisplayName("SNE : chaque code de contingent (0 à 5 et les clés), chaque forme de date et de drapeau")
+  void sneCodes() {
+    String entete = "DATE_BAIL;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN;DALO;PRIORITAIRE;RELOGEMENT_ANRU;HORS_FLUX";
+    List<String> f = new ArrayList<>(List.of(entete));
+    String[] codes = {"0", "", "1", "2", "3", "4", "5", "COMMUNE-01281", "EPCI-240100750", "DEPARTEMENT-01", "COMMUNE-0128", "6"};
+    for (String c : codes) {
+      f.add("2025-04-01;" + c + ";12000,50;1,5;01281;3;13;O;oui;1;N");
+    }
+    f.add("31/12/1899;2;1;1;01281;3;13;;;;");
+    f.add("01/04/2025;2;1;1;01281;3;13;;;;peut-être");
+    f.add("01/04/2025;2;" + "9".repeat(40) + ";1;01281;3;13;;;;");
+    List<Attribution> a = new ArrayList<>();
+    BilanLecture b = LecteurSne.lire(f.iterator(), id -> Optional.empty(), new Bailleur("B", "b"), a::add);
+    assertThat(b.resume()).isEqualTo("lues 15, acceptées 10, rejetées 5");
+    assertThat(a).extracting(x -> x.contingent().cle()).containsExactly("BAILLEUR-B", "BAILLEUR-B", "ETAT-AGENTS", "ETAT-PRIORITAIRES",
+        "COMMUNE-01281", "ACTION-LOGEMENT", "AUTRE-AUTRE", "COMMUNE-01281", "EPCI-240100750", "DEPARTEMENT-01");
+    assertThat(a.get(0).menage().dalo()).isTrue();
+    assertThat(a.get(0).menage().isPrioritaire()).isTrue();
+    assertThat(a.get(0).menage().relogementRenouvellementUrbain()).isTrue();
+    assertThat(a.get(0).horsFlux()).isFalse();
+    assertThat(a.get(0).menage().ressourcesAnnuelles()).isEqualByComparingTo("12000.50");
+    assertThat(a.get(0).dateCaleol()).isEqualTo(LocalDate.of(2025, 4, 1));
+    assertThat(b.anomalies()).extracting(Anomalie::chemin).containsExactly("CONTINGENT", "CONTINGENT", "DATE_BAIL", "HORS_FLUX", "RESSOURCES");
+    assertThat(b.anomalies()).extracting(x -> x.ligne().getAsLong()).containsExactly(12L, 13L, 14L, 15L, 16L);
+  }
+
+  @Test
+  @DisplayName("RPLS : une ligne entre guillemets est découpée comme un CSV ; un champ en trop ou en moins est rejeté")
+  void guillemetsEtLargeur() {
+    List<Logement> l = new ArrayList<>();
+    BilanLecture b = LecteurRpls.lire(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN;LIBCOM", "\"A\";01281;3;13;\"Ornex; Ain\"",
+        "B;01281;3;13;Ornex;en trop", "C;01281;3").iterator(), l::add);
+    assertThat(b.resume()).isEqualTo("lues 3, acceptées 1, rejetées 2");
+    assertThat(l).singleElement().satisfies(x -> assertThat(x.identifiant()).isEqualTo("A"));
+    assertThat(b.anomalies()).extracting(Anomalie::code).containsExactly(CodeAnomalie.NOMBRE_DE_CHAMPS, CodeAnomalie.NOMBRE_DE_CHAMPS);
+    assertThat(b.anomaliesTotal()).isEqualTo(2);
+    List<Logement> annees = new ArrayList<>();
+    LecteurRpls.lire(List.of("DEPCOM;NBPIECE;FINAN;LOCAT;CONSTRUCT", "01281;3;13;1800;2100", "01281;3;13;1799;2101").iterator(), annees::add);
+    assertThat(annees).singleElement().satisfies(x -> assertThat(x.anneeMiseEnLocation()).hasValue(1800));
+  }
 }

@@ -51,7 +51,7 @@ class RepartitionTest {
   }
 
   @Test
-  @DisplayName("erreurs de programmation : total négatif, clé en double, poids tous nuls, poids négatif")
+  @DisplayName("erreurs de programmation : total négatif, clé répétée, poids tous nuls, poids négatif")
   void erreurs() {
     assertThatThrownBy(() -> Repartition.repartir(-1, List.of(p("A", 1)))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Repartition.repartir(3, List.of(p("A", 1), p("A", 2)))).isInstanceOf(IllegalArgumentException.class);

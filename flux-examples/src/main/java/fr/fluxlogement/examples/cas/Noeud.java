@@ -50,7 +50,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
     for (NodeTuple t : mn.getValue()) {
       String cle = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
       if (m.containsKey(cle)) {
-        new Noeud(t.getKeyNode(), sous(cle), anomalies).erreur(CodeAnomalie.DOUBLON, "clé « " + cle + " » en double");
+        new Noeud(t.getKeyNode(), sous(cle), anomalies).erreur(CodeAnomalie.DOUBLON, "clé « " + cle + " » répétée");
       }
       m.put(cle, new Noeud(t.getValueNode(), sous(cle), anomalies));
     }

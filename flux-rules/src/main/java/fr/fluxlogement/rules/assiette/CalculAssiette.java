@@ -35,7 +35,7 @@ public final class CalculAssiette {
    * @param parc les logements du bailleur (ceux hors du territoire sont ignorés)
    * @param annee l'année N
    * @param territoire le territoire
-   * @return l'assiette, ou les anomalies (identifiant en double)
+   * @return l'assiette, ou les anomalies (identifiant répété)
    */
   public static Validation<Seq<Anomalie>, Assiette> calculer(
       Iterable<Logement> parc, int annee, Territoire territoire) {

@@ -109,7 +109,7 @@ class CalculAssietteTest {
   }
 
   @Test
-  @DisplayName("données fausses : un logement en double, des comptes négatifs ou des exclusions au-delà du parc reviennent en anomalies, toutes à la fois")
+  @DisplayName("données fausses : un logement répété, des comptes négatifs ou des exclusions au-delà du parc reviennent en anomalies, toutes à la fois")
   void anomalies() {
     List<Anomalie> doublon = Validations.anomalies(CalculAssiette.calculer(List.of(logement("A"), logement("A")), 2025, ORNEX));
     assertThat(doublon).extracting(Anomalie::code).containsExactly(CodeAnomalie.DOUBLON);

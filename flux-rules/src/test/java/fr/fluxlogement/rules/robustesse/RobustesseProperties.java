@@ -150,4 +150,90 @@ class RobustesseProperties {
       return propre(v) && (v.isInvalid() || v.get().valeur().stream().mapToLong(DroitReservation::quantite).sum() * 5 <= n);
     });
   }
+
+  private static final fr.fluxlogement.rules.calendrier.Calendriers CALENDRIERS = fr.fluxlogement.rules.calendrier.Calendriers.tous();
+
+  @Test
+  @DisplayName("orientation : 10 000 jeux de taux quelconques (sommant ou non à 100 %) et de logements, aucune exception")
+  void orientation() {
+    Proprietes.qt(10_000).forAll(lists().of(TAUX).ofSizeBetween(0, 6), lists().of(integers().all()).ofSizeBetween(0, 30)).check((taux, graines) -> {
+      Map<Reservataire, Taux> t = new LinkedHashMap<>();
+      for (int i = 0; i < taux.size(); i++) {
+        t.put(i == 0 ? Etat.PRIORITAIRES : new AutreReservataire("R" + i, "r" + i), taux.get(i));
+      }
+      var v = fr.fluxlogement.rules.orientation.MoteurOrientation.of(t, Taux.pourcent(30));
+      if (v.isInvalid()) {
+        return propre(v);
+      }
+      List<fr.fluxlogement.core.logement.Logement> l = new ArrayList<>();
+      for (int i = 0; i < graines.size(); i++) {
+        l.add(fr.fluxlogement.rules.Generateurs.logement(i, graines.get(i)));
+      }
+      return v.get().orienterTout(v.get().initial(), l).choix().size() == l.size();
+    });
+  }
+
+  @Test
+  @DisplayName("délais et cycle de proposition : 10 000 suites d'événements au hasard, aucune exception, chaque rejet est une anomalie")
+  void cycles() {
+    Proprietes.qt(10_000).forAll(DATES, integers().between(0, 2), lists().of(integers().between(0, 1_000_000)).ofSizeBetween(0, 8))
+        .check((d, type, evenements) -> {
+          fr.fluxlogement.core.evenement.Liberation lib = new fr.fluxlogement.core.evenement.Liberation(Fixtures.logement("L"),
+              fr.fluxlogement.core.evenement.TypeLiberation.values()[type], d);
+          var c = fr.fluxlogement.rules.delais.CycleProposition.demarrer(lib, CALENDRIERS, Parametres.nationaux());
+          c.attendu();
+          for (int x : evenements) {
+            LocalDate date = d.plusDays(x % 60 - 5);
+            c = c.appliquer(switch (x % 8) {
+              case 0 -> new fr.fluxlogement.rules.delais.EvenementProposition.OffreTransmise(date, Fixtures.COMMUNE_ORNEX);
+              case 1 -> new fr.fluxlogement.rules.delais.EvenementProposition.CandidatsProposes(date, x % 5);
+              case 2 -> new fr.fluxlogement.rules.delais.EvenementProposition.ListeCompletee(date, 1 + x % 3);
+              case 3 -> new fr.fluxlogement.rules.delais.EvenementProposition.ImpossibiliteNotifiee(date);
+              case 4 -> new fr.fluxlogement.rules.delais.EvenementProposition.RechercheParLeBailleur(date, x % 2 == 0);
+              case 5 -> new fr.fluxlogement.rules.delais.EvenementProposition.LogementRepris(date);
+              case 6 -> new fr.fluxlogement.rules.delais.EvenementProposition.DecisionCaleol(date,
+                  fr.fluxlogement.core.evenement.TypeDecision.values()[x % 5]);
+              default -> new fr.fluxlogement.rules.delais.EvenementProposition.BailSigne(date);
+            });
+            c.attendu();
+          }
+          return c.anomalies().stream().allMatch(a -> !a.chemin().isEmpty() && !a.message().isEmpty())
+              && c.evenements().size() + c.anomalies().stream().filter(a -> a.isErreur()).count() == evenements.size();
+        });
+  }
+
+  @Test
+  @DisplayName("objectifs d'attribution : 10 000 jeux d'attributions, seuils présents ou absents, aucune exception")
+  void objectifsAttribution() {
+    Proprietes.qt(10_000).forAll(lists().of(integers().all()).ofSizeBetween(0, 20), integers().between(0, 1)).check((g, avecSeuil) -> {
+      List<fr.fluxlogement.core.evenement.Attribution> l = new ArrayList<>();
+      for (int i = 0; i < g.size(); i++) {
+        int x = g.get(i) & Integer.MAX_VALUE;
+        fr.fluxlogement.core.logement.Logement lo = fr.fluxlogement.core.logement.Logement.builder().from(Fixtures.logement("L" + i))
+            .localisation(fr.fluxlogement.core.territoire.Localisation.of(Fixtures.ORNEX, Fixtures.PAYS_DE_GEX,
+                x % 3 == 0 ? fr.fluxlogement.core.territoire.Qpv.EN_QPV : fr.fluxlogement.core.territoire.Qpv.HORS_QPV)).build();
+        LocalDate caleol = LocalDate.of(2024 + x % 2, 1 + x % 12, 1 + x % 28);
+        l.add(new fr.fluxlogement.core.evenement.Attribution(lo, x % 2 == 0 ? Fixtures.COMMUNE_ORNEX : Fixtures.AL,
+            fr.fluxlogement.core.menage.Menage.of(java.math.BigDecimal.valueOf(x % 40_000), fr.fluxlogement.core.quantite.Fraction.UN)
+                .withDalo(x % 7 == 0),
+            caleol, x % 5 == 0 ? Optional.empty() : Optional.of(caleol.plusDays(x % 60)), x % 11 == 0, x % 13 == 0));
+      }
+      var seuils = avecSeuil == 1 ? fr.fluxlogement.rules.objectifs.SeuilsQuartile.vide().avec(Fixtures.PAYS_DE_GEX, 2025,
+          new java.math.BigDecimal("10000")) : fr.fluxlogement.rules.objectifs.SeuilsQuartile.vide();
+      return propre(fr.fluxlogement.rules.objectifs.ControleObjectifs.controler(l, 2025, seuils, Parametres.nationaux(), Map.of()));
+    });
+  }
+
+  @Test
+  @DisplayName("convention : 10 000 signatures, dénonciations et avenants à des dates quelconques, aucune exception")
+  void convention() {
+    Proprietes.qt(10_000).forAll(DATES, DATES, DATES).check((signature, denonciation, avenant) -> {
+      var c = fr.fluxlogement.rules.convention.CycleConvention.of(new fr.fluxlogement.core.convention.Convention(Fixtures.ALLIADE,
+          Fixtures.COMMUNE_ORNEX, Fixtures.ORNEX, signature, fr.fluxlogement.core.convention.ModeGestion.DIRECTE, List.of()),
+          Parametres.nationaux());
+      var d = c.denoncer(denonciation);
+      var a = c.avecAvenant(new fr.fluxlogement.rules.convention.Avenant(avenant, List.of(), List.of(), Optional.empty()));
+      return propre(d) && propre(a) && !c.fin().isBefore(c.finPeriodeInitiale()) && c.statut(avenant) != null;
+    });
+  }
 }
