@@ -178,36 +178,88 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     private static final Set<Dimension> TERRITOIRE = EnumSet.of(Dimension.TOTAL, Dimension.COMMUNE, Dimension.EPCI);
     private static final Set<Dimension> TOTAL = EnumSet.of(Dimension.TOTAL);
 
+    private static final Dimension[] DIMENSIONS = Dimension.values();
+    private static final Mesure[] MESURES = Mesure.values();
+
     private final int annee;
     private final SeuilsQuartile seuils;
-    private final Map<Cle, long[]> compteurs = new HashMap<>();
     private final Map<String, String> libelles = new HashMap<>();
     private final List<Anomalie> anomalies = new ArrayList<>();
+    /** Indice dense de chaque partie (0 : toutes les parties). */
+    private final Map<String, Integer> parties = new HashMap<>();
+    private final List<String> clesParties = new ArrayList<>();
+    /** Indice dense de chaque valeur, par dimension. */
+    private final List<Map<String, Integer>> valeurs = new ArrayList<>();
+    private final List<List<String>> textesValeurs = new ArrayList<>();
+    /** Les compteurs : [partie][mesure][dimension][valeur]. */
+    private final List<long[][][]> compteurs = new ArrayList<>();
+    private final int[] indices = new int[DIMENSIONS.length];
     private long vus;
 
     private Compteur(int annee, SeuilsQuartile seuils) {
       this.annee = annee;
       this.seuils = Objects.requireNonNull(seuils, "seuils");
+      for (int d = 0; d < DIMENSIONS.length; d++) {
+        valeurs.add(new HashMap<>());
+        textesValeurs.add(new ArrayList<>());
+      }
+      partie(Cle.TOUS);
     }
 
-    private void ajouter(Mesure m, Reservataire r, Logement l, Set<Dimension> dims) {
+    private int partie(String cle) {
+      Integer i = parties.get(cle);
+      if (i == null) {
+        i = clesParties.size();
+        parties.put(cle, i);
+        clesParties.add(cle);
+        long[][][] c = new long[MESURES.length][DIMENSIONS.length][];
+        for (long[][] parMesure : c) {
+          for (int d = 0; d < DIMENSIONS.length; d++) {
+            parMesure[d] = new long[4];
+          }
+        }
+        compteurs.add(c);
+      }
+      return i;
+    }
+
+    private int valeur(int dimension, String texte) {
+      Map<String, Integer> m = valeurs.get(dimension);
+      Integer i = m.get(texte);
+      if (i == null) {
+        i = m.size();
+        m.put(texte, i);
+        textesValeurs.get(dimension).add(texte);
+      }
+      return i;
+    }
+
+    /** Les indices des valeurs de dimension d'un logement, calculés une fois par événement. */
+    private void indexer(Logement l) {
+      indices[Dimension.TOTAL.ordinal()] = valeur(Dimension.TOTAL.ordinal(), "");
+      indices[Dimension.TYPOLOGIE.ordinal()] = valeur(Dimension.TYPOLOGIE.ordinal(), l.typologie().libelle());
+      indices[Dimension.FINANCEMENT.ordinal()] = valeur(Dimension.FINANCEMENT.ordinal(), l.financement().libelle());
+      indices[Dimension.QPV.ordinal()] = valeur(Dimension.QPV.ordinal(), l.localisation().qpv().libelle());
+      indices[Dimension.COMMUNE.ordinal()] = valeur(Dimension.COMMUNE.ordinal(), l.localisation().commune().code());
+      indices[Dimension.EPCI.ordinal()] = valeur(Dimension.EPCI.ordinal(), l.localisation().epci().map(e -> e.siren()).orElse("inconnu"));
+      indices[Dimension.PERIODE_CONSTRUCTION.ordinal()] = valeur(Dimension.PERIODE_CONSTRUCTION.ordinal(), periode(l));
+    }
+
+    private void ajouter(Mesure m, Reservataire r, Set<Dimension> dims) {
       libelles.putIfAbsent(r.cle(), r.libelle());
-      ajouter(m, r.cle(), l, dims);
-      ajouter(m, Cle.TOUS, l, dims);
+      ajouter(m, partie(r.cle()), dims);
+      ajouter(m, 0, dims);
     }
 
-    private void ajouter(Mesure m, String partie, Logement l, Set<Dimension> dims) {
+    private void ajouter(Mesure m, int partie, Set<Dimension> dims) {
+      long[][] parMesure = compteurs.get(partie)[m.ordinal()];
       for (Dimension d : dims) {
-        String v = switch (d) {
-          case TOTAL -> "";
-          case TYPOLOGIE -> l.typologie().libelle();
-          case FINANCEMENT -> l.financement().libelle();
-          case QPV -> l.localisation().qpv().libelle();
-          case COMMUNE -> l.localisation().commune().code();
-          case EPCI -> l.localisation().epci().map(e -> e.siren()).orElse("inconnu");
-          case PERIODE_CONSTRUCTION -> periode(l);
-        };
-        compteurs.computeIfAbsent(new Cle(m, partie, d, v), k -> new long[1])[0]++;
+        int k = d.ordinal();
+        int v = indices[k];
+        if (v >= parMesure[k].length) {
+          parMesure[k] = java.util.Arrays.copyOf(parMesure[k], Math.max(v + 1, parMesure[k].length * 2));
+        }
+        parMesure[k][v]++;
       }
     }
 
@@ -215,7 +267,8 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     public Compteur liberation(Liberation liberation) {
       vus++;
       if (liberation.date().getYear() == annee) {
-        ajouter(Mesure.LIBERATIONS, Cle.TOUS, liberation.logement(), TERRITOIRE);
+        indexer(liberation.logement());
+        ajouter(Mesure.LIBERATIONS, 0, TERRITOIRE);
       }
       return this;
     }
@@ -224,7 +277,8 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     public Compteur proposition(Proposition proposition) {
       vus++;
       if (proposition.date().getYear() == annee) {
-        ajouter(Mesure.PROPOSITIONS, proposition.reservataire(), proposition.logement(), TOUTES);
+        indexer(proposition.logement());
+        ajouter(Mesure.PROPOSITIONS, proposition.reservataire(), TOUTES);
       }
       return this;
     }
@@ -234,46 +288,54 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       vus++;
       Reservataire r = a.contingent();
       Logement l = a.logement();
+      boolean dansLAnnee = a.dateCaleol().getYear() == annee || a.dateBail().map(b -> b.getYear() == annee).orElse(false);
+      if (!dansLAnnee) {
+        return this;
+      }
+      indexer(l);
       if (a.mutation() || a.horsFlux()) {
         if (a.dateCaleol().getYear() == annee) {
-          ajouter(Mesure.HORS_FLUX, r, l, TOTAL);
+          ajouter(Mesure.HORS_FLUX, r, TOTAL);
         }
         return this;
       }
       if (a.dateCaleol().getYear() == annee) {
-        ajouter(Mesure.ATTRIBUTIONS_CALEOL, r, l, TOUTES);
+        ajouter(Mesure.ATTRIBUTIONS_CALEOL, r, TOUTES);
       }
       if (a.dateBail().isEmpty() || a.dateBail().get().getYear() != annee) {
         return this;
       }
-      ajouter(Mesure.BAUX_SIGNES, r, l, TOUTES);
+      ajouter(Mesure.BAUX_SIGNES, r, TOUTES);
       if (a.menage().isPrioritaire()) {
-        ajouter(Mesure.PRIORITAIRES, r, l, TOTAL);
+        ajouter(Mesure.PRIORITAIRES, r, TOTAL);
       }
       if (a.menage().dalo()) {
-        ajouter(Mesure.DALO, r, l, TOTAL);
+        ajouter(Mesure.DALO, r, TOTAL);
       }
       Optional<Boolean> q1 = quartile(a);
       if (q1.isEmpty()) {
-        ajouter(Mesure.QUARTILE_INCONNU, r, l, TOTAL);
+        ajouter(Mesure.QUARTILE_INCONNU, r, TOTAL);
       }
       boolean premier = q1.orElse(false);
       if (l.isEnQpv()) {
-        ajouter(Mesure.BAUX_EN_QPV, r, l, TOTAL);
+        ajouter(Mesure.BAUX_EN_QPV, r, TOTAL);
         if (q1.isPresent() && !premier) {
-          ajouter(Mesure.Q2_Q4_EN_QPV, r, l, TOTAL);
+          ajouter(Mesure.Q2_Q4_EN_QPV, r, TOTAL);
         }
       } else {
-        ajouter(Mesure.BAUX_HORS_QPV, r, l, TOTAL);
+        ajouter(Mesure.BAUX_HORS_QPV, r, TOTAL);
         if (premier || a.menage().relogementRenouvellementUrbain()) {
-          ajouter(Mesure.Q1_HORS_QPV, r, l, TOTAL);
+          ajouter(Mesure.Q1_HORS_QPV, r, TOTAL);
         }
       }
       return this;
     }
 
+    private final Map<String, Optional<BigDecimal>> seuilParEpci = new HashMap<>();
+
     private Optional<Boolean> quartile(Attribution a) {
-      Optional<BigDecimal> seuil = a.logement().localisation().epci().flatMap(e -> seuils.seuil(e, annee));
+      Optional<BigDecimal> seuil = a.logement().localisation().epci()
+          .flatMap(e -> seuilParEpci.computeIfAbsent(e.siren(), k -> seuils.seuil(e, annee)));
       if (seuil.isEmpty()) {
         anomalies.add(new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions[" + (vus - 1) + "]", OptionalLong.empty(),
             "logement " + a.logement().identifiant() + " : seuil de premier quartile inconnu pour son EPCI en " + annee
@@ -291,7 +353,20 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     /** Le bilan et ses avertissements. */
     public Resultat<Bilan> toResultat() {
       TreeMap<Cle, Long> c = new TreeMap<>();
-      compteurs.forEach((k, v) -> c.put(k, v[0]));
+      for (int p = 0; p < clesParties.size(); p++) {
+        long[][][] parPartie = compteurs.get(p);
+        for (Mesure m : MESURES) {
+          for (Dimension d : DIMENSIONS) {
+            long[] v = parPartie[m.ordinal()][d.ordinal()];
+            List<String> textes = textesValeurs.get(d.ordinal());
+            for (int i = 0; i < v.length && i < textes.size(); i++) {
+              if (v[i] > 0) {
+                c.put(new Cle(m, clesParties.get(p), d, textes.get(i)), v[i]);
+              }
+            }
+          }
+        }
+      }
       return Resultat.ok(new Bilan(annee, c, new TreeMap<>(libelles)), anomalies);
     }
 

@@ -55,6 +55,9 @@ public record SeuilsQuartile(Map<String, Map<Integer, BigDecimal>> seuils) {
 
   /** Vrai si le ménage est au premier quartile face au seuil donné (comparaison stricte). */
   public static boolean isPremierQuartile(Menage menage, BigDecimal seuil) {
-    return menage.ressourcesParUnite().compareTo(Fraction.of(seuil)) < 0;
+    // ressources ÷ (n/d) < seuil  ⟺  ressources × d < seuil × n  (n, d > 0) : exact, sans réduction
+    Fraction uc = menage.unitesConsommation();
+    return menage.ressourcesAnnuelles().multiply(new BigDecimal(uc.denominateur()))
+        .compareTo(seuil.multiply(new BigDecimal(uc.numerateur()))) < 0;
   }
 }
