@@ -43,6 +43,16 @@ class CalendrierTest {
     assertThat(ALSACE.isFerie(vendredi)).isTrue();
   }
 
+  @ParameterizedTest(name = "Pâques {0} : {1}")
+  @CsvSource({
+    "1583,1583-04-10", "1818,1818-03-22", "1900,1900-04-15", "1943,1943-04-25", "1961,1961-04-02", "2000,2000-04-23",
+    "2008,2008-03-23", "2011,2011-04-24", "2038,2038-04-25", "2100,2100-03-28", "2285,2285-03-22"
+  })
+  @DisplayName("Pâques aux dates extrêmes connues : le plus tôt (22 mars) et le plus tard (25 avril), sur cinq siècles")
+  void paquesExtremes(int annee, LocalDate paques) {
+    assertThat(Paques.dimanche(annee)).isEqualTo(paques);
+  }
+
   @Test
   @DisplayName("data-and-formats §6 fixture 8 : en 2018 l'Alsace-Moselle ajoute le 30 mars et le 26 décembre ; la Martinique le 22 mai")
   void fixture2018() {
