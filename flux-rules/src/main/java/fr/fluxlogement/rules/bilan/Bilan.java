@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -40,8 +41,11 @@ import java.util.TreeSet;
  * @param annee l'année N du bilan
  * @param compteurs les compteurs non nuls, dans l'ordre des clés
  * @param libelles le libellé de chaque partie, par clé
+ * @param listes les identifiants des logements proposés et attribués (art. 6 : « la liste des
+ *     logements proposés, ainsi que la liste des logements attribués »), par clé {@code
+ *     "MESURE|partie"}
  */
-public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String, String> libelles) {
+public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String, String> libelles, SortedMap<String, SortedSet<String>> listes) {
 
   /** Fige. */
   public Bilan {
@@ -56,11 +60,14 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     });
     compteurs = Collections.unmodifiableSortedMap(c);
     libelles = Collections.unmodifiableSortedMap(new TreeMap<>(libelles));
+    TreeMap<String, SortedSet<String>> l = new TreeMap<>();
+    listes.forEach((k, v) -> l.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+    listes = Collections.unmodifiableSortedMap(l);
   }
 
   /** Le bilan vide de l'année : l'élément neutre de la fusion. */
   public static Bilan vide(int annee) {
-    return new Bilan(annee, new TreeMap<>(), new TreeMap<>());
+    return new Bilan(annee, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
   }
 
   /**
@@ -76,7 +83,10 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     autre.compteurs.forEach((k, v) -> c.merge(k, v, Math::addExact));
     TreeMap<String, String> l = new TreeMap<>(libelles);
     l.putAll(autre.libelles);
-    return new Bilan(annee, c, l);
+    TreeMap<String, SortedSet<String>> li = new TreeMap<>();
+    listes.forEach((k, v) -> li.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+    autre.listes.forEach((k, v) -> li.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+    return new Bilan(annee, c, l, li);
   }
 
   /** Un compteur (0 s'il est absent). */
@@ -87,6 +97,11 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
   /** Le total d'une mesure pour une partie ({@link Cle#TOUS} pour toutes). */
   public long total(Mesure mesure, String partie) {
     return compte(mesure, partie, Dimension.TOTAL, "");
+  }
+
+  /** Les identifiants des logements proposés ({@link Mesure#PROPOSITIONS}) ou attribués ({@link Mesure#ATTRIBUTIONS_CALEOL}) à une partie. */
+  public SortedSet<String> logements(Mesure mesure, String partie) {
+    return listes.getOrDefault(mesure.name() + "|" + partie, Collections.emptySortedSet());
   }
 
   /** Les clés des parties présentes (hors {@link Cle#TOUS}), triées. */
@@ -194,6 +209,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     /** Les compteurs : [partie][mesure][dimension][valeur]. */
     private final List<long[][][]> compteurs = new ArrayList<>();
     private final int[] indices = new int[DIMENSIONS.length];
+    private final Map<String, SortedSet<String>> listes = new HashMap<>();
     private long vus;
 
     private Compteur(int annee, SeuilsQuartile seuils) {
@@ -245,6 +261,11 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       indices[Dimension.PERIODE_CONSTRUCTION.ordinal()] = valeur(Dimension.PERIODE_CONSTRUCTION.ordinal(), periode(l));
     }
 
+    private void lister(Mesure m, Reservataire r, Logement l) {
+      listes.computeIfAbsent(m.name() + "|" + r.cle(), k -> new TreeSet<>()).add(l.identifiant());
+      listes.computeIfAbsent(m.name() + "|" + Cle.TOUS, k -> new TreeSet<>()).add(l.identifiant());
+    }
+
     private void ajouter(Mesure m, Reservataire r, Set<Dimension> dims) {
       libelles.putIfAbsent(r.cle(), r.libelle());
       ajouter(m, partie(r.cle()), dims);
@@ -279,6 +300,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       if (proposition.date().getYear() == annee) {
         indexer(proposition.logement());
         ajouter(Mesure.PROPOSITIONS, proposition.reservataire(), TOUTES);
+        lister(Mesure.PROPOSITIONS, proposition.reservataire(), proposition.logement());
       }
       return this;
     }
@@ -301,6 +323,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       }
       if (a.dateCaleol().getYear() == annee) {
         ajouter(Mesure.ATTRIBUTIONS_CALEOL, r, TOUTES);
+        lister(Mesure.ATTRIBUTIONS_CALEOL, r, l);
       }
       if (a.dateBail().isEmpty() || a.dateBail().get().getYear() != annee) {
         return this;
@@ -367,7 +390,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
           }
         }
       }
-      return Resultat.ok(new Bilan(annee, c, new TreeMap<>(libelles)), anomalies);
+      return Resultat.ok(new Bilan(annee, c, new TreeMap<>(libelles), new TreeMap<>(listes)), anomalies);
     }
 
     /** Le bilan, sans ses avertissements. */

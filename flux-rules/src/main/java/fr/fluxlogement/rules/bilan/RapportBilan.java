@@ -53,6 +53,8 @@ public record RapportBilan(Bilan bilan, Map<String, Long> objectifs, Optional<Lo
     m.put("taux_q2_q4_en_qpv", pct(bilan.taux(Mesure.Q2_Q4_EN_QPV, Mesure.BAUX_EN_QPV, partie)));
     m.put("quartile_inconnu", bilan.total(Mesure.QUARTILE_INCONNU, partie));
     m.put("hors_flux", bilan.total(Mesure.HORS_FLUX, partie));
+    m.put("logements_proposes", String.join(", ", bilan.logements(Mesure.PROPOSITIONS, partie)));
+    m.put("logements_attribues", String.join(", ", bilan.logements(Mesure.ATTRIBUTIONS_CALEOL, partie)));
     if (objectifs.containsKey(partie)) {
       m.put("objectif", objectifs.get(partie));
       m.put("ecart_objectif", bilan.total(Mesure.BAUX_SIGNES, partie) - objectifs.get(partie));
@@ -133,6 +135,8 @@ public record RapportBilan(Bilan bilan, Map<String, Long> objectifs, Optional<Lo
             .append(" (écart ").append(l.get("ecart_objectif")).append(')');
       }
       sb.append('\n');
+      sb.append("  logements proposés : ").append(l.get("logements_proposes")).append('\n');
+      sb.append("  logements attribués : ").append(l.get("logements_attribues")).append('\n');
       String p = (String) l.get("partie");
       for (Dimension d : new Dimension[] {Dimension.TYPOLOGIE, Dimension.FINANCEMENT, Dimension.QPV, Dimension.COMMUNE, Dimension.PERIODE_CONSTRUCTION}) {
         Map<String, Long> prop = bilan.ventilation(Mesure.PROPOSITIONS, p, d);

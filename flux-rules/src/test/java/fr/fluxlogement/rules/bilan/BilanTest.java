@@ -79,6 +79,10 @@ class BilanTest {
     assertThat(b.ventilation(Mesure.BAUX_SIGNES, Cle.TOUS, Dimension.QPV)).containsExactly(Map.entry("hors QPV", 3L));
     assertThat(b.ventilation(Mesure.PROPOSITIONS, Cle.TOUS, Dimension.PERIODE_CONSTRUCTION)).containsExactly(Map.entry("inconnue", 8L));
     assertThat(b.parties()).containsExactly("ACTION-LOGEMENT", "COMMUNE-01281");
+    assertThat(b.logements(Mesure.PROPOSITIONS, COMMUNE_ORNEX.cle())).containsExactly("L0", "L1", "L2", "L3");
+    assertThat(b.logements(Mesure.ATTRIBUTIONS_CALEOL, COMMUNE_ORNEX.cle())).containsExactly("L0", "L1", "L2");
+    assertThat(b.logements(Mesure.ATTRIBUTIONS_CALEOL, Cle.TOUS)).containsExactly("L0", "L1", "L2", "L4");
+    assertThat(b.logements(Mesure.BAUX_SIGNES, AL.cle())).isEmpty();
   }
 
   @Test
@@ -99,7 +103,8 @@ class BilanTest {
         .containsEntry("part_propositions_liberations", "40 %").containsEntry("taux_prioritaires", "50 %");
     assertThat(r.territoires(Dimension.COMMUNE)).singleElement().satisfies(m -> assertThat(m).containsEntry("part_propositions", "100 %"));
     assertThat(r.toMap()).containsEntry("tardif", true).containsEntry("echeance", "2026-02-27");
-    assertThat(r.toTexte()).contains("EN RETARD", "commune d'Ornex", "objectif 3 logement(s), réalisé 2");
+    assertThat(r.toTexte()).contains("EN RETARD", "commune d'Ornex", "objectif 3 logement(s), réalisé 2",
+        "logements proposés : L0, L1, L2, L3", "logements attribués : L0, L1, L2");
     assertThatThrownBy(() -> r.territoires(Dimension.TYPOLOGIE)).isInstanceOf(IllegalArgumentException.class);
   }
 
