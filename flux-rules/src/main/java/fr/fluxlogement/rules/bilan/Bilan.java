@@ -209,7 +209,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     /** Les compteurs : [partie][mesure][dimension][valeur]. */
     private final List<long[][][]> compteurs = new ArrayList<>();
     private final int[] indices = new int[DIMENSIONS.length];
-    private final Map<String, SortedSet<String>> listes = new HashMap<>();
+    private final Map<String, List<String>> listes = new HashMap<>();
     private long vus;
 
     private Compteur(int annee, SeuilsQuartile seuils) {
@@ -262,8 +262,8 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     }
 
     private void lister(Mesure m, Reservataire r, Logement l) {
-      listes.computeIfAbsent(m.name() + "|" + r.cle(), k -> new TreeSet<>()).add(l.identifiant());
-      listes.computeIfAbsent(m.name() + "|" + Cle.TOUS, k -> new TreeSet<>()).add(l.identifiant());
+      listes.computeIfAbsent(m.name() + "|" + r.cle(), k -> new ArrayList<>()).add(l.identifiant());
+      listes.computeIfAbsent(m.name() + "|" + Cle.TOUS, k -> new ArrayList<>()).add(l.identifiant());
     }
 
     private void ajouter(Mesure m, Reservataire r, Set<Dimension> dims) {
@@ -390,7 +390,9 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
           }
         }
       }
-      return Resultat.ok(new Bilan(annee, c, new TreeMap<>(libelles), new TreeMap<>(listes)), anomalies);
+      TreeMap<String, SortedSet<String>> l = new TreeMap<>();
+      listes.forEach((k, v) -> l.put(k, new TreeSet<>(v)));
+      return Resultat.ok(new Bilan(annee, c, new TreeMap<>(libelles), l), anomalies);
     }
 
     /** Le bilan, sans ses avertissements. */
