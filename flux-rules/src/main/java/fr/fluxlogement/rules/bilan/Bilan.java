@@ -211,6 +211,8 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     private final int[] indices = new int[DIMENSIONS.length];
     private final Map<String, List<String>> listes = new HashMap<>();
     private long vus;
+    /** Le rang de l'attribution courante parmi les attributions reçues, pour le chemin des avertissements. */
+    private long attributionsVues;
 
     private Compteur(int annee, SeuilsQuartile seuils) {
       this.annee = annee;
@@ -308,6 +310,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     /** Compte une attribution : en CALEOL l'année de la décision, en bail l'année de la signature. */
     public Compteur attribution(Attribution a) {
       vus++;
+      attributionsVues++;
       Reservataire r = a.contingent();
       Logement l = a.logement();
       boolean dansLAnnee = a.dateCaleol().getYear() == annee || a.dateBail().map(b -> b.getYear() == annee).orElse(false);
@@ -360,7 +363,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       Optional<BigDecimal> seuil = a.logement().localisation().epci()
           .flatMap(e -> seuilParEpci.computeIfAbsent(e.siren(), k -> seuils.seuil(e, annee)));
       if (seuil.isEmpty()) {
-        anomalies.add(new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions[" + (vus - 1) + "]", OptionalLong.empty(),
+        anomalies.add(new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions[" + (attributionsVues - 1) + "]", OptionalLong.empty(),
             "logement " + a.logement().identifiant() + " : seuil de premier quartile inconnu pour son EPCI en " + annee
                 + " ; compté en « quartile inconnu »", Optional.of(References.CCH_L441_1_QUARTILE), Gravite.AVERTISSEMENT));
         return Optional.empty();
