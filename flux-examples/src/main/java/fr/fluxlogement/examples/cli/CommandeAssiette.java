@@ -9,7 +9,6 @@ import fr.fluxlogement.rules.assiette.CalculAssiette;
 import fr.fluxlogement.rules.validation.Validations;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +45,7 @@ final class CommandeAssiette implements Callable<Integer> {
       err.println("flux : code INSEE de commune invalide : « " + commune + " »");
       return 2;
     }
-    if (!Files.isRegularFile(rpls)) {
-      err.println("flux : fichier introuvable : " + rpls);
+    if (Fichiers.manque(err, rpls)) {
       return 2;
     }
     Commune c = Commune.of(commune);

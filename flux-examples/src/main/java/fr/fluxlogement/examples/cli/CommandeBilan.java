@@ -11,7 +11,6 @@ import fr.fluxlogement.rules.bilan.Bilan;
 import fr.fluxlogement.rules.bilan.RapportBilan;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,11 +51,8 @@ final class CommandeBilan implements Callable<Integer> {
       err.println("flux : format inconnu « " + format + " » (csv ou json)");
       return 2;
     }
-    for (Path p : rpls == null ? new Path[] {attributions} : new Path[] {attributions, rpls}) {
-      if (!Files.isRegularFile(p)) {
-        err.println("flux : fichier introuvable : " + p);
-        return 2;
-      }
+    if (Fichiers.manque(err, rpls == null ? new Path[] {attributions} : new Path[] {attributions, rpls})) {
+      return 2;
     }
     Map<String, Logement> parc = new HashMap<>();
     if (rpls != null) {

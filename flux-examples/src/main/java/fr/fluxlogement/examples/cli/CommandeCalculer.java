@@ -2,7 +2,6 @@ package fr.fluxlogement.examples.cli;
 
 import fr.fluxlogement.examples.cas.DossierCas;
 import fr.fluxlogement.examples.cas.ResultatCas;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,8 +33,7 @@ final class CommandeCalculer implements Callable<Integer> {
       spec.commandLine().usage(spec.commandLine().getErr());
       return 2;
     }
-    if (!Files.isRegularFile(fichier)) {
-      spec.commandLine().getErr().println("flux : fichier introuvable : " + fichier);
+    if (Fichiers.manque(spec.commandLine().getErr(), fichier)) {
       return 2;
     }
     ResultatCas r = DossierCas.calculer(fichier);

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,6 +25,22 @@ import java.util.NoSuchElementException;
 final class Fichiers {
 
   private Fichiers() {}
+
+  /**
+   * Signale sur {@code err} le premier des fichiers qui n'existe pas (ou n'est pas un fichier
+   * ordinaire).
+   *
+   * @return vrai si l'un d'eux manque : la commande s'arrête alors avec le code 2
+   */
+  static boolean manque(PrintWriter err, Path... fichiers) {
+    for (Path p : fichiers) {
+      if (!Files.isRegularFile(p)) {
+        err.println("flux : fichier introuvable : " + p);
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** UTF-8 si tout le fichier en est, latin-1 sinon. */
   static Charset encodage(Path fichier) throws IOException {
