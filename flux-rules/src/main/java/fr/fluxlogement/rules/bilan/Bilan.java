@@ -61,7 +61,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     compteurs = Collections.unmodifiableSortedMap(c);
     libelles = Collections.unmodifiableSortedMap(new TreeMap<>(libelles));
     TreeMap<String, SortedSet<String>> l = new TreeMap<>();
-    listes.forEach((k, v) -> l.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
+    listes.forEach((k, v) -> l.put(k, EnsembleTrie.of(v)));
     listes = Collections.unmodifiableSortedMap(l);
   }
 
@@ -83,9 +83,8 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     autre.compteurs.forEach((k, v) -> c.merge(k, v, Math::addExact));
     TreeMap<String, String> l = new TreeMap<>(libelles);
     l.putAll(autre.libelles);
-    TreeMap<String, SortedSet<String>> li = new TreeMap<>();
-    listes.forEach((k, v) -> li.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
-    autre.listes.forEach((k, v) -> li.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+    TreeMap<String, SortedSet<String>> li = new TreeMap<>(listes);
+    autre.listes.forEach((k, v) -> li.merge(k, v, (a, b) -> EnsembleTrie.reunion((EnsembleTrie) a, (EnsembleTrie) b)));
     return new Bilan(annee, c, l, li);
   }
 
@@ -182,6 +181,19 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     return "2020 et après";
   }
 
+  /** Les valeurs de ventilation d'un logement, dans l'ordre de {@link Dimension}. */
+  static String[] valeursDimensions(Logement l) {
+    return new String[] {"", l.typologie().libelle(), l.financement().libelle(), l.localisation().qpv().libelle(),
+        l.localisation().commune().code(), l.localisation().epci().map(e -> e.siren()).orElse("inconnu"), periode(l)};
+  }
+
+  /** L'avertissement d'une attribution dont le seuil de premier quartile est inconnu. */
+  static Anomalie seuilManquant(long rang, String logement, int annee) {
+    return new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions[" + rang + "]", OptionalLong.empty(),
+        "logement " + logement + " : seuil de premier quartile inconnu pour son EPCI en " + annee
+            + " ; compté en « quartile inconnu »", Optional.of(References.CCH_L441_1_QUARTILE), Gravite.AVERTISSEMENT);
+  }
+
   /**
    * L'accumulateur d'un bilan : à usage local, non partagé entre fils d'exécution. Chaque
    * événement est compté s'il tombe dans l'année ; rien n'est perdu : une attribution dont le
@@ -198,6 +210,9 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
 
     private final int annee;
     private final SeuilsQuartile seuils;
+    /** Le libellé de chaque partie à sa première rencontre, comptée ou non. */
+    private final Map<String, String> libellesVus = new HashMap<>();
+    /** Les libellés des parties comptées. */
     private final Map<String, String> libelles = new HashMap<>();
     private final List<Anomalie> anomalies = new ArrayList<>();
     /** Indice dense de chaque partie (0 : toutes les parties). */
@@ -254,13 +269,10 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
 
     /** Les indices des valeurs de dimension d'un logement, calculés une fois par événement. */
     private void indexer(Logement l) {
-      indices[Dimension.TOTAL.ordinal()] = valeur(Dimension.TOTAL.ordinal(), "");
-      indices[Dimension.TYPOLOGIE.ordinal()] = valeur(Dimension.TYPOLOGIE.ordinal(), l.typologie().libelle());
-      indices[Dimension.FINANCEMENT.ordinal()] = valeur(Dimension.FINANCEMENT.ordinal(), l.financement().libelle());
-      indices[Dimension.QPV.ordinal()] = valeur(Dimension.QPV.ordinal(), l.localisation().qpv().libelle());
-      indices[Dimension.COMMUNE.ordinal()] = valeur(Dimension.COMMUNE.ordinal(), l.localisation().commune().code());
-      indices[Dimension.EPCI.ordinal()] = valeur(Dimension.EPCI.ordinal(), l.localisation().epci().map(e -> e.siren()).orElse("inconnu"));
-      indices[Dimension.PERIODE_CONSTRUCTION.ordinal()] = valeur(Dimension.PERIODE_CONSTRUCTION.ordinal(), periode(l));
+      String[] v = valeursDimensions(l);
+      for (int d = 0; d < v.length; d++) {
+        indices[d] = valeur(d, v[d]);
+      }
     }
 
     private void lister(Mesure m, Reservataire r, Logement l) {
@@ -269,7 +281,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     }
 
     private void ajouter(Mesure m, Reservataire r, Set<Dimension> dims) {
-      libelles.putIfAbsent(r.cle(), r.libelle());
+      libelles.put(r.cle(), libellesVus.get(r.cle()));
       ajouter(m, partie(r.cle()), dims);
       ajouter(m, 0, dims);
     }
@@ -299,6 +311,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     /** Compte une proposition de l'année. */
     public Compteur proposition(Proposition proposition) {
       vus++;
+      libellesVus.putIfAbsent(proposition.reservataire().cle(), proposition.reservataire().libelle());
       if (proposition.date().getYear() == annee) {
         indexer(proposition.logement());
         ajouter(Mesure.PROPOSITIONS, proposition.reservataire(), TOUTES);
@@ -312,6 +325,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       vus++;
       attributionsVues++;
       Reservataire r = a.contingent();
+      libellesVus.putIfAbsent(r.cle(), r.libelle());
       Logement l = a.logement();
       boolean dansLAnnee = a.dateCaleol().getYear() == annee || a.dateBail().map(b -> b.getYear() == annee).orElse(false);
       if (!dansLAnnee) {
@@ -363,9 +377,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       Optional<BigDecimal> seuil = a.logement().localisation().epci()
           .flatMap(e -> seuilParEpci.computeIfAbsent(e.siren(), k -> seuils.seuil(e, annee)));
       if (seuil.isEmpty()) {
-        anomalies.add(new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions[" + (attributionsVues - 1) + "]", OptionalLong.empty(),
-            "logement " + a.logement().identifiant() + " : seuil de premier quartile inconnu pour son EPCI en " + annee
-                + " ; compté en « quartile inconnu »", Optional.of(References.CCH_L441_1_QUARTILE), Gravite.AVERTISSEMENT));
+        anomalies.add(seuilManquant(attributionsVues - 1, a.logement().identifiant(), annee));
         return Optional.empty();
       }
       return Optional.of(SeuilsQuartile.isPremierQuartile(a.menage(), seuil.get()));
@@ -394,7 +406,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
         }
       }
       TreeMap<String, SortedSet<String>> l = new TreeMap<>();
-      listes.forEach((k, v) -> l.put(k, new TreeSet<>(v)));
+      listes.forEach((k, v) -> l.put(k, EnsembleTrie.of(v)));
       return Resultat.ok(new Bilan(annee, c, new TreeMap<>(libelles), l), anomalies);
     }
 

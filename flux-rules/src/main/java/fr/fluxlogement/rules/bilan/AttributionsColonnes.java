@@ -1,0 +1,374 @@
+package fr.fluxlogement.rules.bilan;
+
+import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
+import fr.fluxlogement.core.evenement.Attribution;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.menage.Menage;
+import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.territoire.Epci;
+import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+
+/**
+ * Les attributions d'une année rangées en colonnes de primitives, pour le bilan à l'échelle
+ * nationale (R.441-5-1 CCH ; convention art. 6) : chaque partie et chaque valeur de ventilation
+ * (typologie, financement, QPV, commune, EPCI, période de construction) reçoit un indice dense une
+ * fois pour toutes au chargement, et les attributions sont rangées dans l'ordre de l'identifiant
+ * de leur logement, si bien que les listes de logements de l'art. 6 sortent triées d'un seul
+ * passage.
+ *
+ * <p>{@link #bilan(int, SeuilsQuartile)} rend <em>exactement</em> le bilan et les avertissements
+ * de {@link Bilan.Compteur} nourri des mêmes attributions dans l'ordre donné (même règles, mêmes
+ * chemins d'anomalie) : c'est vérifié par une propriété. Immuable : les colonnes sont construites
+ * ici et jamais exposées ; un même objet sert plusieurs années et plusieurs jeux de seuils.
+ */
+public final class AttributionsColonnes {
+
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+  private static final Mesure[] MESURES = Mesure.values();
+  private static final int D = DIMENSIONS.length;
+  private static final int M = MESURES.length;
+  private static final int EPCI = Dimension.EPCI.ordinal();
+
+  private static final int HORS_FLUX = 1;
+  private static final int PRIORITAIRE = 2;
+  private static final int DALO = 4;
+  private static final int RENOUVELLEMENT_URBAIN = 8;
+  private static final int EN_QPV = 16;
+  /** Année de bail absente. */
+  private static final int SANS_BAIL = Integer.MIN_VALUE;
+  /** Valeur en centimes non représentable exactement sur 31 bits : comparaison en décimaux exacts. */
+  private static final long HORS_BORNES = -1;
+  private static final long BORNE = 1L << 31;
+
+  private final int taille;
+  /** Clé et libellé de chaque partie ; l'indice 0 est {@link Cle#TOUS}. */
+  private final String[] cles;
+  private final String[] libelles;
+  /** Textes des valeurs de chaque dimension, par indice. */
+  private final String[][] textes;
+  /** L'EPCI de chaque valeur de la dimension EPCI (null pour « inconnu »). */
+  private final Epci[] epcis;
+
+  /** Les colonnes, dans l'ordre des identifiants de logement. */
+  private final int[] origine;
+  private final int[] partie;
+  private final int[][] valeur;
+  private final int[] anneeCaleol;
+  private final int[] anneeBail;
+  private final byte[] drapeaux;
+  private final String[] identifiant;
+  private final long[] centimes;
+  private final long[] ucNumerateur;
+  private final long[] ucDenominateur;
+  private final Menage[] menages;
+
+  private AttributionsColonnes(List<Attribution> liste) {
+    int n = liste.size();
+    this.taille = n;
+    Integer[] ordre = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      ordre[i] = i;
+    }
+    Arrays.sort(ordre, Comparator.comparing((Integer i) -> liste.get(i).logement().identifiant()).thenComparing(i -> i));
+    // les parties d'abord, dans l'ordre reçu : le libellé retenu est celui de la première rencontre
+    Map<String, Integer> indicesParties = new HashMap<>();
+    List<String> lesCles = new ArrayList<>();
+    List<String> lesLibelles = new ArrayList<>();
+    indicesParties.put(Cle.TOUS, 0);
+    lesCles.add(Cle.TOUS);
+    lesLibelles.add(null);
+    int[] partieRecue = new int[n];
+    for (int i = 0; i < n; i++) {
+      Reservataire r = liste.get(i).contingent();
+      Integer p = indicesParties.get(r.cle());
+      if (p == null) {
+        p = lesCles.size();
+        indicesParties.put(r.cle(), p);
+        lesCles.add(r.cle());
+        lesLibelles.add(r.libelle());
+      } else if (lesLibelles.get(p) == null) {
+        lesLibelles.set(p, r.libelle());
+      }
+      partieRecue[i] = p;
+    }
+    List<Map<String, Integer>> dictionnaires = new ArrayList<>();
+    List<List<String>> lesTextes = new ArrayList<>();
+    for (int d = 0; d < D; d++) {
+      dictionnaires.add(new HashMap<>());
+      lesTextes.add(new ArrayList<>());
+    }
+    List<Epci> lesEpcis = new ArrayList<>();
+    this.origine = new int[n];
+    this.partie = new int[n];
+    this.valeur = new int[D][n];
+    this.anneeCaleol = new int[n];
+    this.anneeBail = new int[n];
+    this.drapeaux = new byte[n];
+    this.identifiant = new String[n];
+    this.centimes = new long[n];
+    this.ucNumerateur = new long[n];
+    this.ucDenominateur = new long[n];
+    this.menages = new Menage[n];
+    for (int j = 0; j < n; j++) {
+      int i = ordre[j];
+      Attribution a = liste.get(i);
+      Logement l = a.logement();
+      origine[j] = i;
+      partie[j] = partieRecue[i];
+      String[] v = Bilan.valeursDimensions(l);
+      for (int d = 0; d < D; d++) {
+        Map<String, Integer> dico = dictionnaires.get(d);
+        Integer x = dico.get(v[d]);
+        if (x == null) {
+          x = dico.size();
+          dico.put(v[d], x);
+          lesTextes.get(d).add(v[d]);
+          if (d == EPCI) {
+            lesEpcis.add(l.localisation().epci().orElse(null));
+          }
+        }
+        valeur[d][j] = x;
+      }
+      anneeCaleol[j] = a.dateCaleol().getYear();
+      anneeBail[j] = a.dateBail().map(b -> b.getYear()).orElse(SANS_BAIL);
+      Menage m = a.menage();
+      drapeaux[j] = (byte) ((a.mutation() || a.horsFlux() ? HORS_FLUX : 0) | (m.isPrioritaire() ? PRIORITAIRE : 0) | (m.dalo() ? DALO : 0)
+          | (m.relogementRenouvellementUrbain() ? RENOUVELLEMENT_URBAIN : 0) | (l.isEnQpv() ? EN_QPV : 0));
+      identifiant[j] = l.identifiant();
+      centimes[j] = centimes(m.ressourcesAnnuelles());
+      ucNumerateur[j] = borne(m.unitesConsommation().numerateur());
+      ucDenominateur[j] = borne(m.unitesConsommation().denominateur());
+      menages[j] = m;
+    }
+    this.cles = lesCles.toArray(new String[0]);
+    this.libelles = lesLibelles.toArray(new String[0]);
+    this.textes = new String[D][];
+    for (int d = 0; d < D; d++) {
+      textes[d] = lesTextes.get(d).toArray(new String[0]);
+    }
+    this.epcis = lesEpcis.toArray(new Epci[0]);
+  }
+
+  /**
+   * Les colonnes d'une liste d'attributions (l'ordre de la liste fixe le rang des chemins
+   * d'anomalie {@code attributions[i]}).
+   *
+   * @throws NullPointerException si la liste ou l'un de ses éléments est nul
+   */
+  public static AttributionsColonnes of(List<Attribution> attributions) {
+    Objects.requireNonNull(attributions, "attributions");
+    for (Attribution a : attributions) {
+      Objects.requireNonNull(a, "attribution");
+    }
+    return new AttributionsColonnes(List.copyOf(attributions));
+  }
+
+  /** Le nombre d'attributions. */
+  public int taille() {
+    return taille;
+  }
+
+  private static long centimes(BigDecimal montant) {
+    BigDecimal c = montant.movePointRight(2);
+    if (c.signum() < 0 || c.stripTrailingZeros().scale() > 0 || c.compareTo(BigDecimal.valueOf(BORNE)) >= 0) {
+      return HORS_BORNES;
+    }
+    return c.longValueExact();
+  }
+
+  private static long borne(BigInteger b) {
+    return b.signum() > 0 && b.bitLength() < 31 ? b.longValueExact() : HORS_BORNES;
+  }
+
+  /**
+   * Le bilan d'une année et ses avertissements (seuils de quartile manquants), identiques à ceux
+   * de {@link Bilan.Compteur} nourri des mêmes attributions.
+   *
+   * @param annee l'année N du bilan
+   * @param seuils les seuils de premier quartile par EPCI
+   * @return le bilan, avec un avertissement par attribution dont le quartile n'a pu être jugé
+   */
+  public Resultat<Bilan> bilan(int annee, SeuilsQuartile seuils) {
+    Objects.requireNonNull(seuils, "seuils");
+    Calcul c = new Calcul(annee, seuils);
+    for (int j = 0; j < taille; j++) {
+      c.compter(j);
+    }
+    return c.resultat();
+  }
+
+  /** Un calcul de bilan : ses compteurs et ses listes, locaux à l'appel. */
+  private final class Calcul {
+    private final int annee;
+    /** Compteurs de chaque dimension : [(partie × M + mesure) × valeurs + valeur]. */
+    private final long[][] compteurs = new long[D][];
+    /** Seuil de chaque valeur d'EPCI (null s'il manque) et sa valeur en centimes ({@link #HORS_BORNES} au-delà). */
+    private final BigDecimal[] seuil;
+    private final long[] seuilCentimes;
+    private final boolean[] compte;
+    private final String[][] listes;
+    private final int[] longueurs;
+    private final List<long[]> avertissements = new ArrayList<>();
+
+    Calcul(int annee, SeuilsQuartile seuils) {
+      this.annee = annee;
+      int p = cles.length;
+      for (int d = 0; d < D; d++) {
+        compteurs[d] = new long[p * M * textes[d].length];
+      }
+      this.seuil = new BigDecimal[epcis.length];
+      this.seuilCentimes = new long[epcis.length];
+      for (int e = 0; e < epcis.length; e++) {
+        seuil[e] = epcis[e] == null ? null : seuils.seuil(epcis[e], annee).orElse(null);
+        seuilCentimes[e] = seuil[e] == null ? HORS_BORNES : centimes(seuil[e]);
+      }
+      this.compte = new boolean[p];
+      this.listes = new String[p][];
+      this.longueurs = new int[p];
+    }
+
+    private void total(Mesure m, int p) {
+      long[] c = compteurs[0];
+      c[p * M + m.ordinal()]++;
+      c[m.ordinal()]++;
+      compte[p] = true;
+    }
+
+    private void toutes(Mesure m, int p, int j) {
+      for (int d = 0; d < D; d++) {
+        long[] c = compteurs[d];
+        int nv = textes[d].length;
+        int v = valeur[d][j];
+        c[(p * M + m.ordinal()) * nv + v]++;
+        c[m.ordinal() * nv + v]++;
+      }
+      compte[p] = true;
+    }
+
+    private void lister(int p, String id) {
+      String[] l = listes[p];
+      int n = longueurs[p];
+      if (n > 0 && l[n - 1].equals(id)) {
+        return;
+      }
+      if (l == null) {
+        l = new String[16];
+        listes[p] = l;
+      } else if (n == l.length) {
+        l = Arrays.copyOf(l, n * 2);
+        listes[p] = l;
+      }
+      l[n] = id;
+      longueurs[p] = n + 1;
+    }
+
+    void compter(int j) {
+      boolean caleol = anneeCaleol[j] == annee;
+      boolean bail = anneeBail[j] == annee;
+      if (!caleol && !bail) {
+        return;
+      }
+      int p = partie[j];
+      int f = drapeaux[j];
+      if ((f & HORS_FLUX) != 0) {
+        if (caleol) {
+          total(Mesure.HORS_FLUX, p);
+        }
+        return;
+      }
+      if (caleol) {
+        toutes(Mesure.ATTRIBUTIONS_CALEOL, p, j);
+        lister(p, identifiant[j]);
+        lister(0, identifiant[j]);
+      }
+      if (!bail) {
+        return;
+      }
+      toutes(Mesure.BAUX_SIGNES, p, j);
+      if ((f & PRIORITAIRE) != 0) {
+        total(Mesure.PRIORITAIRES, p);
+      }
+      if ((f & DALO) != 0) {
+        total(Mesure.DALO, p);
+      }
+      int q = quartile(j);
+      if (q < 0) {
+        total(Mesure.QUARTILE_INCONNU, p);
+      }
+      if ((f & EN_QPV) != 0) {
+        total(Mesure.BAUX_EN_QPV, p);
+        if (q == 0) {
+          total(Mesure.Q2_Q4_EN_QPV, p);
+        }
+      } else {
+        total(Mesure.BAUX_HORS_QPV, p);
+        if (q == 1 || (f & RENOUVELLEMENT_URBAIN) != 0) {
+          total(Mesure.Q1_HORS_QPV, p);
+        }
+      }
+    }
+
+    /** 1 au premier quartile, 0 au-delà, −1 si le seuil manque (avertissement noté). */
+    private int quartile(int j) {
+      int e = valeur[EPCI][j];
+      if (seuil[e] == null) {
+        avertissements.add(new long[] {origine[j], j});
+        return -1;
+      }
+      long s = seuilCentimes[e];
+      long r = centimes[j];
+      long n = ucNumerateur[j];
+      long d = ucDenominateur[j];
+      if (s == HORS_BORNES || r == HORS_BORNES || n == HORS_BORNES || d == HORS_BORNES) {
+        return SeuilsQuartile.isPremierQuartile(menages[j], seuil[e]) ? 1 : 0;
+      }
+      // ressources ÷ (n/d) < seuil ⟺ ressources × d < seuil × n, en centimes ; chaque facteur < 2³¹
+      return r * d < s * n ? 1 : 0;
+    }
+
+    Resultat<Bilan> resultat() {
+      TreeMap<Cle, Long> c = new TreeMap<>();
+      TreeMap<String, String> lib = new TreeMap<>();
+      TreeMap<String, SortedSet<String>> li = new TreeMap<>();
+      for (int p = 0; p < cles.length; p++) {
+        for (int d = 0; d < D; d++) {
+          long[] cd = compteurs[d];
+          int nv = textes[d].length;
+          for (int m = 0; m < M; m++) {
+            int base = (p * M + m) * nv;
+            for (int v = 0; v < nv; v++) {
+              if (cd[base + v] > 0) {
+                c.put(new Cle(MESURES[m], cles[p], DIMENSIONS[d], textes[d][v]), cd[base + v]);
+              }
+            }
+          }
+        }
+        if (compte[p] && libelles[p] != null) {
+          lib.put(cles[p], libelles[p]);
+        }
+        if (longueurs[p] > 0) {
+          li.put(Mesure.ATTRIBUTIONS_CALEOL.name() + "|" + cles[p], EnsembleTrie.depuisTrie(listes[p], longueurs[p]));
+        }
+      }
+      avertissements.sort(Comparator.comparingLong(a -> a[0]));
+      List<Anomalie> anomalies = new ArrayList<>(avertissements.size());
+      for (long[] a : avertissements) {
+        anomalies.add(Bilan.seuilManquant(a[0], identifiant[(int) a[1]], annee));
+      }
+      return Resultat.ok(new Bilan(annee, c, lib, li), anomalies);
+    }
+  }
+}
