@@ -41,6 +41,8 @@ public final class AttributionsColonnes {
   private static final int D = DIMENSIONS.length;
   private static final int M = MESURES.length;
   private static final int EPCI = Dimension.EPCI.ordinal();
+  /** Les mesures ventilées sur toutes les dimensions ; les autres ne sont comptées qu'au total. */
+  private static final Mesure[] VENTILEES = {Mesure.ATTRIBUTIONS_CALEOL, Mesure.BAUX_SIGNES};
 
   private static final int HORS_FLUX = 1;
   private static final int PRIORITAIRE = 2;
@@ -65,11 +67,14 @@ public final class AttributionsColonnes {
   /** Les colonnes, dans l'ordre des identifiants de logement. */
   private final int[] origine;
   private final int[] partie;
-  private final int[][] valeur;
+  /** Les indices de valeur de chaque attribution, ligne par ligne : [attribution × D + dimension]. */
+  private final int[] valeurs;
   private final int[] anneeCaleol;
   private final int[] anneeBail;
   private final byte[] drapeaux;
   private final String[] identifiant;
+  /** Le rang de l'identifiant parmi les identifiants distincts triés (égal pour un même logement). */
+  private final int[] rang;
   private final long[] centimes;
   private final long[] ucNumerateur;
   private final long[] ucDenominateur;
@@ -113,11 +118,12 @@ public final class AttributionsColonnes {
     List<Epci> lesEpcis = new ArrayList<>();
     this.origine = new int[n];
     this.partie = new int[n];
-    this.valeur = new int[D][n];
+    this.valeurs = new int[n * D];
     this.anneeCaleol = new int[n];
     this.anneeBail = new int[n];
     this.drapeaux = new byte[n];
     this.identifiant = new String[n];
+    this.rang = new int[n];
     this.centimes = new long[n];
     this.ucNumerateur = new long[n];
     this.ucDenominateur = new long[n];
@@ -140,7 +146,7 @@ public final class AttributionsColonnes {
             lesEpcis.add(l.localisation().epci().orElse(null));
           }
         }
-        valeur[d][j] = x;
+        valeurs[j * D + d] = x;
       }
       anneeCaleol[j] = a.dateCaleol().getYear();
       anneeBail[j] = a.dateBail().map(b -> b.getYear()).orElse(SANS_BAIL);
@@ -148,6 +154,7 @@ public final class AttributionsColonnes {
       drapeaux[j] = (byte) ((a.mutation() || a.horsFlux() ? HORS_FLUX : 0) | (m.isPrioritaire() ? PRIORITAIRE : 0) | (m.dalo() ? DALO : 0)
           | (m.relogementRenouvellementUrbain() ? RENOUVELLEMENT_URBAIN : 0) | (l.isEnQpv() ? EN_QPV : 0));
       identifiant[j] = l.identifiant();
+      rang[j] = j == 0 ? 0 : rang[j - 1] + (identifiant[j].equals(identifiant[j - 1]) ? 0 : 1);
       centimes[j] = centimes(m.ressourcesAnnuelles());
       ucNumerateur[j] = borne(m.unitesConsommation().numerateur());
       ucDenominateur[j] = borne(m.unitesConsommation().denominateur());
@@ -213,22 +220,38 @@ public final class AttributionsColonnes {
   /** Un calcul de bilan : ses compteurs et ses listes, locaux à l'appel. */
   private final class Calcul {
     private final int annee;
-    /** Compteurs de chaque dimension : [(partie × M + mesure) × valeurs + valeur]. */
-    private final long[][] compteurs = new long[D][];
+    /**
+     * Tous les compteurs, en un tableau : la dimension d commence à {@code debut[d]}, puis
+     * [valeur][partie][mesure]. Le total (d = 0) a toutes les mesures ; les ventilations n'ont que
+     * les deux mesures ventilées ({@link #VENTILEES}), voisines en mémoire.
+     */
+    private final long[] compteurs;
+    private final int[] debut = new int[D + 1];
+    private final int parties = cles.length;
     /** Seuil de chaque valeur d'EPCI (null s'il manque) et sa valeur en centimes ({@link #HORS_BORNES} au-delà). */
     private final BigDecimal[] seuil;
     private final long[] seuilCentimes;
     private final boolean[] compte;
-    private final String[][] listes;
+    /** Les attributions listées de chaque partie (un indice par logement distinct, dans l'ordre des identifiants). */
+    private final int[][] listes;
     private final int[] longueurs;
+    /** Le rang du dernier identifiant listé pour chaque partie (−1 : aucun). */
+    private final int[] dernier;
     private final List<long[]> avertissements = new ArrayList<>();
+    /** Le nombre de valeurs de chaque dimension. */
+    private final int[] nombres = new int[D];
+    /** Le nombre de mesures de chaque dimension. */
+    private final int[] largeurs = new int[D];
 
     Calcul(int annee, SeuilsQuartile seuils) {
       this.annee = annee;
       int p = cles.length;
       for (int d = 0; d < D; d++) {
-        compteurs[d] = new long[p * M * textes[d].length];
+        nombres[d] = textes[d].length;
+        largeurs[d] = d == 0 ? M : VENTILEES.length;
+        debut[d + 1] = debut[d] + nombres[d] * p * largeurs[d];
       }
+      this.compteurs = new long[debut[D]];
       this.seuil = new BigDecimal[epcis.length];
       this.seuilCentimes = new long[epcis.length];
       for (int e = 0; e < epcis.length; e++) {
@@ -236,42 +259,45 @@ public final class AttributionsColonnes {
         seuilCentimes[e] = seuil[e] == null ? HORS_BORNES : centimes(seuil[e]);
       }
       this.compte = new boolean[p];
-      this.listes = new String[p][];
+      this.listes = new int[p][];
       this.longueurs = new int[p];
+      this.dernier = new int[p];
+      Arrays.fill(dernier, -1);
     }
+
+    // Seule la partie est comptée ici ; la ligne « toutes les parties » (indice 0) est la somme des
+    // parties, calculée une fois à la fin (voir resultat()).
 
     private void total(Mesure m, int p) {
-      long[] c = compteurs[0];
-      c[p * M + m.ordinal()]++;
-      c[m.ordinal()]++;
+      compteurs[p * M + m.ordinal()]++;
       compte[p] = true;
     }
 
-    private void toutes(Mesure m, int p, int j) {
-      for (int d = 0; d < D; d++) {
-        long[] c = compteurs[d];
-        int nv = textes[d].length;
-        int v = valeur[d][j];
-        c[(p * M + m.ordinal()) * nv + v]++;
-        c[m.ordinal() * nv + v]++;
+    /** Une mesure ventilée ({@code rang} dans {@link #VENTILEES}) : son total et ses ventilations. */
+    private void toutes(Mesure m, int rangVentilee, int p, int j) {
+      total(m, p);
+      int ligne = j * D;
+      int w = VENTILEES.length;
+      for (int d = 1; d < D; d++) {
+        compteurs[debut[d] + (valeurs[ligne + d] * parties + p) * w + rangVentilee]++;
       }
-      compte[p] = true;
     }
 
-    private void lister(int p, String id) {
-      String[] l = listes[p];
-      int n = longueurs[p];
-      if (n > 0 && l[n - 1].equals(id)) {
+    private void lister(int p, int j) {
+      if (dernier[p] == rang[j]) {
         return;
       }
+      dernier[p] = rang[j];
+      int[] l = listes[p];
+      int n = longueurs[p];
       if (l == null) {
-        l = new String[16];
+        l = new int[16];
         listes[p] = l;
       } else if (n == l.length) {
         l = Arrays.copyOf(l, n * 2);
         listes[p] = l;
       }
-      l[n] = id;
+      l[n] = j;
       longueurs[p] = n + 1;
     }
 
@@ -290,14 +316,14 @@ public final class AttributionsColonnes {
         return;
       }
       if (caleol) {
-        toutes(Mesure.ATTRIBUTIONS_CALEOL, p, j);
-        lister(p, identifiant[j]);
-        lister(0, identifiant[j]);
+        toutes(Mesure.ATTRIBUTIONS_CALEOL, 0, p, j);
+        lister(p, j);
+        lister(0, j);
       }
       if (!bail) {
         return;
       }
-      toutes(Mesure.BAUX_SIGNES, p, j);
+      toutes(Mesure.BAUX_SIGNES, 1, p, j);
       if ((f & PRIORITAIRE) != 0) {
         total(Mesure.PRIORITAIRES, p);
       }
@@ -323,7 +349,7 @@ public final class AttributionsColonnes {
 
     /** 1 au premier quartile, 0 au-delà, −1 si le seuil manque (avertissement noté). */
     private int quartile(int j) {
-      int e = valeur[EPCI][j];
+      int e = valeurs[j * D + EPCI];
       if (seuil[e] == null) {
         avertissements.add(new long[] {origine[j], j});
         return -1;
@@ -339,19 +365,39 @@ public final class AttributionsColonnes {
       return r * d < s * n ? 1 : 0;
     }
 
+    /**
+     * La ligne « toutes les parties » : la somme des parties. Une partie dont la clé est {@link Cle#TOUS}
+     * partage l'indice 0 et y compte deux fois, comme dans {@link Bilan.Compteur}.
+     */
+    private void sommerLesParties() {
+      for (int d = 0; d < D; d++) {
+        int w = largeurs[d];
+        for (int v = 0; v < nombres[d]; v++) {
+          int r = debut[d] + v * parties * w;
+          for (int m = 0; m < w; m++) {
+            long tous = 2 * compteurs[r + m];
+            for (int p = 1; p < parties; p++) {
+              tous += compteurs[r + p * w + m];
+            }
+            compteurs[r + m] = tous;
+          }
+        }
+      }
+    }
+
     Resultat<Bilan> resultat() {
+      sommerLesParties();
       TreeMap<Cle, Long> c = new TreeMap<>();
       TreeMap<String, String> lib = new TreeMap<>();
       TreeMap<String, SortedSet<String>> li = new TreeMap<>();
       for (int p = 0; p < cles.length; p++) {
         for (int d = 0; d < D; d++) {
-          long[] cd = compteurs[d];
-          int nv = textes[d].length;
-          for (int m = 0; m < M; m++) {
-            int base = (p * M + m) * nv;
-            for (int v = 0; v < nv; v++) {
-              if (cd[base + v] > 0) {
-                c.put(new Cle(MESURES[m], cles[p], DIMENSIONS[d], textes[d][v]), cd[base + v]);
+          int w = largeurs[d];
+          for (int v = 0; v < nombres[d]; v++) {
+            int r = debut[d] + (v * parties + p) * w;
+            for (int m = 0; m < w; m++) {
+              if (compteurs[r + m] > 0) {
+                c.put(new Cle(d == 0 ? MESURES[m] : VENTILEES[m], cles[p], DIMENSIONS[d], textes[d][v]), compteurs[r + m]);
               }
             }
           }
@@ -360,7 +406,11 @@ public final class AttributionsColonnes {
           lib.put(cles[p], libelles[p]);
         }
         if (longueurs[p] > 0) {
-          li.put(Mesure.ATTRIBUTIONS_CALEOL.name() + "|" + cles[p], EnsembleTrie.depuisTrie(listes[p], longueurs[p]));
+          String[] ids = new String[longueurs[p]];
+          for (int x = 0; x < ids.length; x++) {
+            ids[x] = identifiant[listes[p][x]];
+          }
+          li.put(Mesure.ATTRIBUTIONS_CALEOL.name() + "|" + cles[p], EnsembleTrie.depuisTrie(ids, ids.length));
         }
       }
       avertissements.sort(Comparator.comparingLong(a -> a[0]));

@@ -49,15 +49,24 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
 
   /** Fige. */
   public Bilan {
-    TreeMap<Cle, Long> c = new TreeMap<>();
-    compteurs.forEach((k, v) -> {
-      if (v < 0) {
-        throw new IllegalArgumentException("compteur négatif : " + k);
+    boolean tousPositifs = true;
+    for (Map.Entry<Cle, Long> e : compteurs.entrySet()) {
+      if (e.getValue() < 0) {
+        throw new IllegalArgumentException("compteur négatif : " + e.getKey());
       }
-      if (v > 0) {
-        c.put(k, v);
-      }
-    });
+      tousPositifs &= e.getValue() > 0;
+    }
+    TreeMap<Cle, Long> c;
+    if (tousPositifs && compteurs.comparator() == null) {
+      c = new TreeMap<>(compteurs); // déjà trié : copie en temps linéaire
+    } else {
+      c = new TreeMap<>();
+      compteurs.forEach((k, v) -> {
+        if (v > 0) {
+          c.put(k, v);
+        }
+      });
+    }
     compteurs = Collections.unmodifiableSortedMap(c);
     libelles = Collections.unmodifiableSortedMap(new TreeMap<>(libelles));
     TreeMap<String, SortedSet<String>> l = new TreeMap<>();

@@ -1,6 +1,5 @@
 package fr.fluxlogement.rules.bilan;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -17,9 +16,6 @@ public record Cle(Mesure mesure, String partie, Dimension dimension, String vale
   /** Toutes les parties ensemble. */
   public static final String TOUS = "*";
 
-  private static final Comparator<Cle> ORDRE = Comparator.comparing(Cle::mesure).thenComparing(Cle::partie)
-      .thenComparing(Cle::dimension).thenComparing(Cle::valeur);
-
   /** Valide. */
   public Cle {
     Objects.requireNonNull(mesure, "mesure");
@@ -35,6 +31,14 @@ public record Cle(Mesure mesure, String partie, Dimension dimension, String vale
 
   @Override
   public int compareTo(Cle autre) {
-    return ORDRE.compare(this, autre);
+    // mesure, partie, dimension, valeur : écrit à la main, c'est la comparaison des tables du bilan
+    int c = mesure.compareTo(autre.mesure);
+    if (c == 0) {
+      c = partie.compareTo(autre.partie);
+    }
+    if (c == 0) {
+      c = dimension.compareTo(autre.dimension);
+    }
+    return c != 0 ? c : valeur.compareTo(autre.valeur);
   }
 }
