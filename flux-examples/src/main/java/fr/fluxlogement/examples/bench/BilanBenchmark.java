@@ -77,7 +77,7 @@ public class BilanBenchmark {
   private static final int EPCIS = 20;
   private static final int PERIODES = 7;
 
-  @Param({"45000", "450000"})
+  @Param({"800", "80000", "450000"})
   public int taille;
 
   private List<Attribution> attributions;
@@ -276,7 +276,7 @@ public class BilanBenchmark {
     int largeur = 1 + 6 + 4 + 2 + COMMUNES + EPCIS + PERIODES;
     long[] ventilations = new long[p * largeur * 2];
     long[] objectifs = new long[p * 8];
-    int[][] listes = new int[p][logements];
+    int[][] listes = new int[p][Math.min(logements, partie.length)];
     int[] longueurs = new int[p];
     int[] dernier = new int[p];
     Arrays.fill(dernier, -1);

@@ -87,7 +87,8 @@ public final class AttributionsColonnes {
     for (int i = 0; i < n; i++) {
       ordre[i] = i;
     }
-    Arrays.sort(ordre, Comparator.comparing((Integer i) -> liste.get(i).logement().identifiant()).thenComparing(i -> i));
+    // tri stable : à identifiant égal, l'ordre reçu est gardé
+    Arrays.sort(ordre, Comparator.comparing((Integer i) -> liste.get(i).logement().identifiant()));
     // les parties d'abord, dans l'ordre reçu : le libellé retenu est celui de la première rencontre
     Map<String, Integer> indicesParties = new HashMap<>();
     List<String> lesCles = new ArrayList<>();

@@ -92,6 +92,53 @@ class AttributionsColonnesTest {
   }
 
   @Test
+  @DisplayName("L.441-1 : ressources et seuils hors des bornes du calcul rapide (centimes fractionnaires, montants énormes) jugés exactement")
+  void quartileHorsBornes() {
+    SeuilsQuartile seuils = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2025, new BigDecimal("8000.005"));
+    Logement l = logement("Z9");
+    List<Attribution> as = new ArrayList<>();
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    Optional<LocalDate> bail = Optional.of(d.plusDays(10));
+    // 0 € : premier quartile sous tout seuil ; 8 000,0049 € < 8 000,005 € ; 8 000,01 € au-dessus
+    as.add(new Attribution(l, AL, Menage.of(BigDecimal.ZERO, Fraction.UN), d, bail, false, false));
+    as.add(new Attribution(l, AL, Menage.of(new BigDecimal("8000.0049"), Fraction.UN), d, bail, false, false));
+    as.add(new Attribution(l, AL, Menage.of(new BigDecimal("8000.01"), Fraction.UN), d, bail, false, false));
+    // 10¹⁶ € pour 3/2 UC : le produit en centimes dépasserait 2⁶³ ; très au-dessus du seuil
+    as.add(new Attribution(l, AL, Menage.of(new BigDecimal("1E16"), Fraction.of(3, 2)), d, bail, false, false));
+    // 1 € pour 2⁴⁰ UC : sous le seuil
+    as.add(new Attribution(l, AL, Menage.of(BigDecimal.ONE, Fraction.of(1L << 40, 1)), d, bail, false, false));
+    Bilan b = AttributionsColonnes.of(as).bilan(2025, seuils).valeur().orElseThrow();
+    assertThat(b.total(Mesure.Q1_HORS_QPV, AL.cle())).isEqualTo(3);
+    assertThat(b.total(Mesure.BAUX_HORS_QPV, AL.cle())).isEqualTo(5);
+    SeuilsQuartile entier = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2025, new BigDecimal("10260"));
+    Bilan e = AttributionsColonnes.of(as).bilan(2025, entier).valeur().orElseThrow();
+    assertThat(e.total(Mesure.Q1_HORS_QPV, AL.cle())).isEqualTo(4);
+    Bilan.Compteur c = Bilan.compteur(2025, seuils);
+    as.forEach(c::attribution);
+    assertThat(b).isEqualTo(c.toBilan());
+  }
+
+  @Test
+  @DisplayName("art. 6 : la liste des logements attribués est triée quel que soit l'ordre d'arrivée ; un compteur nul est omis")
+  void listesTrieesEtComptesNuls() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    Menage m = Menage.of(new BigDecimal("20000"), Fraction.UN);
+    Bilan.Compteur c = Bilan.compteur(2025, SEUILS);
+    for (String id : List.of("L9", "L3", "L7", "L3", "L1")) {
+      c.attribution(new Attribution(logement(id), AL, m, d, Optional.empty(), false, false));
+    }
+    SortedSet<String> liste = c.toBilan().logements(Mesure.ATTRIBUTIONS_CALEOL, AL.cle());
+    assertThat(liste).containsExactly("L1", "L3", "L7", "L9");
+    assertThat(liste.contains("L7")).isTrue();
+    assertThat(liste.size()).isEqualTo(4);
+    java.util.TreeMap<Cle, Long> comptes = new java.util.TreeMap<>();
+    comptes.put(Cle.total(Mesure.BAUX_SIGNES, AL.cle()), 0L);
+    comptes.put(Cle.total(Mesure.ATTRIBUTIONS_CALEOL, AL.cle()), 2L);
+    Bilan b = new Bilan(2025, comptes, new java.util.TreeMap<>(), new java.util.TreeMap<>());
+    assertThat(b.compteurs()).containsExactly(java.util.Map.entry(Cle.total(Mesure.ATTRIBUTIONS_CALEOL, AL.cle()), 2L));
+  }
+
+  @Test
   @DisplayName("une autre année, une liste vide : rien n'est compté, rien n'est signalé ; une liste nulle est une erreur de programmation")
   void limites() {
     assertThat(AttributionsColonnes.of(quatre()).bilan(2023, SEUILS)).isEqualTo(Resultat.ok(Bilan.vide(2023), List.of()));
@@ -119,6 +166,8 @@ class AttributionsColonnesTest {
     assertThat(e.subSet("L2", "L2")).isEmpty();
     assertThat(e.headSet("L2")).containsExactly("L1");
     assertThat(e.tailSet("L2")).containsExactly("L2", "L3");
+    assertThat(e.tailSet("L2").size()).isEqualTo(2);
+    assertThat(e.size()).isEqualTo(3);
     assertThat(e.tailSet("L2").headSet("L3")).containsExactly("L2");
     assertThat(e.tailSet("L2").first()).isEqualTo("L2");
     assertThat(e.headSet("L3").last()).isEqualTo("L2");
