@@ -1,0 +1,164 @@
+package fr.fluxlogement.rules.orientation;
+
+import static fr.fluxlogement.rules.Fixtures.AL;
+import static fr.fluxlogement.rules.Fixtures.ALLIADE;
+import static fr.fluxlogement.rules.Fixtures.ORNEX;
+import static fr.fluxlogement.rules.Fixtures.PAYS_DE_GEX;
+import static fr.fluxlogement.rules.Fixtures.logement;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.fluxlogement.core.acteur.AutreReservataire;
+import fr.fluxlogement.core.acteur.Etat;
+import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.logement.Typologie;
+import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.quantite.Taux;
+import fr.fluxlogement.core.territoire.Commune;
+import fr.fluxlogement.core.territoire.Localisation;
+import fr.fluxlogement.core.territoire.Qpv;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Des décisions calculées à la main, une à une, pour deux parties à 50 % (d = 2, p = 1). Au rang k,
+ * une partie est éligible si {@code c × 2 < k} ; son échéance est {@code 2 (c + 1)} ; son score dans
+ * chaque groupe de catégories (typologie, financement, QPV, commune) est {@code n − 2 c_g}, où n est
+ * le nombre de logements de la catégorie du logement (lui compris) et c_g ceux qu'elle en a reçus.
+ * À égalité de tout, l'ordre des clés : ACTION-LOGEMENT, puis AUTRE-X, puis ETAT-PRIORITAIRES.
+ */
+@DisplayName("Orientation : décisions comptées à la main (convention art. 4.2 et 5 ; R.441-5-2 II)")
+class OrientationDecisionsTest {
+
+  private static final Reservataire AUTRE = new AutreReservataire("X", "autre réservataire");
+
+  private static MoteurOrientation moteur(Reservataire a, Reservataire b) {
+    Map<Reservataire, Taux> t = new LinkedHashMap<>();
+    t.put(b, Taux.pourcent(50));
+    t.put(a, Taux.pourcent(50));
+    return MoteurOrientation.of(t, Taux.pourcent(30)).get();
+  }
+
+  private static Logement enQpv(String id) {
+    return Logement.builder().from(logement(id)).localisation(Localisation.of(ORNEX, PAYS_DE_GEX, Qpv.EN_QPV)).build();
+  }
+
+  private static Logement typologie(String id, Typologie t) {
+    return Logement.builder().from(logement(id)).typologie(t).build();
+  }
+
+  @Test
+  @DisplayName("R.441-5-2 II : premier logement hors QPV, le préfet (aucun logement encore, donc sous 30 % hors QPV) passe devant à égalité de tout")
+  void prefetHorsQpvEnPremier() {
+    MoteurOrientation m = moteur(AL, Etat.PRIORITAIRES);
+    Decision d = m.orienter(m.initial(), logement("H1"));
+    assertThat(d.reservataire()).isEqualTo(Etat.PRIORITAIRES);
+    assertThat(d.contrainte()).isEqualTo(Contrainte.PREFET_HORS_QPV);
+    assertThat(d.explication().toTexte()).contains("décidé par : part du préfet hors QPV (R.441-5-2 II)");
+    // en QPV, pas de préférence : égalité de score (4 groupes × 1) et d'échéance (2), la clé départage
+    Decision q = m.orienter(m.initial(), enQpv("Q1"));
+    assertThat(q.reservataire()).isEqualTo(AL);
+    assertThat(q.contrainte()).isEqualTo(Contrainte.EQUILIBRE);
+  }
+
+  @Test
+  @DisplayName("R.441-5-2 II : préfet à 1 logement dont 1 hors QPV (100 % ≥ 30 %) : plus de préférence, la clé donne le 3e à Action Logement")
+  void prefetAuDessusDuMinimum() {
+    MoteurOrientation m = moteur(AL, Etat.PRIORITAIRES);
+    List<Decision> d = m.orienter(m.initial(), List.of(logement("H1"), logement("H2"), logement("H3"), logement("H4")));
+    assertThat(d).extracting(Decision::reservataire).containsExactly(Etat.PRIORITAIRES, AL, AL, Etat.PRIORITAIRES);
+    // rang 2 et 4 : un seul éligible (c × 2 < k faux pour l'autre)
+    assertThat(d).extracting(Decision::contrainte)
+        .containsExactly(Contrainte.PREFET_HORS_QPV, Contrainte.QUOTA, Contrainte.EQUILIBRE, Contrainte.QUOTA);
+    assertThat(d.get(3).etat().offres(AL)).isEqualTo(2);
+    assertThat(d.get(3).etat().offres(Etat.PRIORITAIRES)).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("R.441-5-2 II : préfet à 1 logement en QPV (0 % hors QPV < 30 %) : le 3e, hors QPV, lui revient alors que la clé le donnerait à Action Logement")
+  void prefetSousLeMinimum() {
+    MoteurOrientation m = moteur(AL, Etat.PRIORITAIRES);
+    List<Decision> d = m.orienter(m.initial(), List.of(enQpv("Q1"), enQpv("Q2"), logement("H3"), logement("H4")));
+    assertThat(d).extracting(Decision::reservataire).containsExactly(AL, Etat.PRIORITAIRES, Etat.PRIORITAIRES, AL);
+    assertThat(d.get(2).contrainte()).isEqualTo(Contrainte.PREFET_HORS_QPV);
+    EtatOrientation fin = d.get(3).etat();
+    assertThat(fin.imputes(Etat.PRIORITAIRES, false)).isEqualTo(1);
+    assertThat(fin.imputes(Etat.PRIORITAIRES, true)).isEqualTo(1);
+    assertThat(fin.logements(true)).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("art. 4.2 : T1, T2, T1, T2 ; au 3e logement (T1), l'autre réservataire, sans T1, a le plus grand déficit (score 5 contre 3) : chacun reçoit un T1 et un T2")
+  void equilibreParTypologie() {
+    MoteurOrientation m = moteur(AL, AUTRE);
+    List<Decision> d = m.orienter(m.initial(),
+        List.of(typologie("A", Typologie.T1), typologie("B", Typologie.T2), typologie("C", Typologie.T1), typologie("D", Typologie.T2)));
+    assertThat(d).extracting(Decision::reservataire).containsExactly(AL, AUTRE, AUTRE, AL);
+    assertThat(d.get(2).contrainte()).isEqualTo(Contrainte.EQUILIBRE);
+    EtatOrientation fin = d.get(3).etat();
+    for (Reservataire r : List.of(AL, AUTRE)) {
+      assertThat(fin.imputes(r, Typologie.T1)).isEqualTo(1);
+      assertThat(fin.imputes(r, Typologie.T2)).isEqualTo(1);
+    }
+    assertThat(m.orienterTout(m.initial(), d.stream().map(Decision::logement).toList()).choix())
+        .containsExactly(AL, AUTRE, AUTRE, AL);
+  }
+
+  @Test
+  @DisplayName("art. 4.2 : 40 logements sur 20 communes, deux par commune : chaque commune en donne un à chacun (les tables de communes s'agrandissent)")
+  void vingtCommunes() {
+    MoteurOrientation m = moteur(AL, AUTRE);
+    List<Logement> l = new ArrayList<>();
+    for (int c = 0; c < 20; c++) {
+      Commune commune = Commune.of(String.format("01%03d", 100 + c));
+      for (int i = 0; i < 2; i++) {
+        l.add(Logement.builder().from(logement("C" + c + "-" + i)).localisation(Localisation.of(commune, PAYS_DE_GEX, Qpv.HORS_QPV)).build());
+      }
+    }
+    EtatOrientation e = m.orienterTout(m.initial(), l).etat();
+    assertThat(e.logementsParCommune()).hasSize(20).allSatisfy((c, n) -> assertThat(n).isEqualTo(2L));
+    for (int c = 0; c < 20; c++) {
+      String code = String.format("01%03d", 100 + c);
+      assertThat(e.imputes(AL, code)).isEqualTo(1);
+      assertThat(e.imputes(AUTRE, code)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  @DisplayName("art. 6 : un logement repris par le bailleur reste compté une fois (rang et catégories inchangés), imputé au bailleur")
+  void reprisParLeBailleur() {
+    Map<Reservataire, Taux> t = new LinkedHashMap<>();
+    t.put(AL, Taux.pourcent(50));
+    t.put(ALLIADE.partNonReservee(), Taux.pourcent(50));
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    Decision d = m.orienter(m.initial(), logement("R1"));
+    assertThat(d.reservataire()).isEqualTo(AL);
+    Decision r = m.echec(d.etat(), d.logement(), AL, TraitementEchec.REPRIS_PAR_LE_BAILLEUR, ALLIADE.partNonReservee());
+    assertThat(r.rang()).isEqualTo(1);
+    assertThat(r.etat().orientes()).isEqualTo(1);
+    assertThat(r.etat().logements(false)).isEqualTo(1);
+    assertThat(r.etat().logements(Typologie.T3)).isEqualTo(1);
+    assertThat(r.etat().logementsParCommune()).containsEntry(ORNEX.code(), 1L);
+    assertThat(r.etat().imputes(ALLIADE.partNonReservee(), Typologie.T3)).isEqualTo(1);
+    assertThat(r.etat().imputes(AL, Typologie.T3)).isZero();
+    assertThat(r.etat().echecs(AL)).isEqualTo(1);
+    assertThat(TraitementEchec.REPRIS_PAR_LE_BAILLEUR.libelle()).isEqualTo("repris par le bailleur");
+  }
+
+  @Test
+  @DisplayName("l'explication dit qui est retenu, qui était hors quota, et les déficits avant et après (t × k − reçus)")
+  void explicationDesCandidats() {
+    MoteurOrientation m = moteur(AL, AUTRE);
+    Decision d1 = m.orienter(m.initial(), logement("A"));
+    Decision d2 = m.orienter(d1.etat(), logement("B"));
+    String texte = d2.explication().toTexte();
+    // au rang 2 : Action Logement (1 reçu) est hors quota, déficit 0,5 − 1 = −0,5 → 1 − 1 = 0 ; l'autre 0,5 → 1 − 1 = 0
+    assertThat(texte).contains("Action Logement Services (hors quota) : déficit -0,5 → 0", "autre réservataire (retenu) : déficit 0,5 → 0",
+        "décidé par : quota : seul réservataire éligible, ou échéance la plus proche");
+    assertThat(d2.candidats()).extracting(Decision.Candidat::deficitApres).containsOnly(Fraction.ZERO);
+  }
+}
