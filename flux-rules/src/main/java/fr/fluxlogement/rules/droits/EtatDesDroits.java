@@ -13,7 +13,6 @@ import io.vavr.control.Validation;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +111,7 @@ public record EtatDesDroits(List<DroitReservation> droits) {
             e.getValue() + " logements réservés ÷ assiette de " + assiette,
             List.of(References.CONVENTION_ART_6, References.CONVENTION_ART_3), detail)));
       }
-      l.sort(Comparator.comparing(x -> x.reservataire().cle()));
-      return List.copyOf(l);
+      return List.copyOf(l); // dans l'ordre des clés, celui de reservesAu
     });
   }
 }

@@ -146,7 +146,62 @@ class OrientationDecisionsTest {
     assertThat(r.etat().imputes(ALLIADE.partNonReservee(), Typologie.T3)).isEqualTo(1);
     assertThat(r.etat().imputes(AL, Typologie.T3)).isZero();
     assertThat(r.etat().echecs(AL)).isEqualTo(1);
+    assertThat(r.etat().offres(ALLIADE.partNonReservee())).isEqualTo(1);
+    assertThat(r.etat().offres(AL)).isEqualTo(1);
     assertThat(TraitementEchec.REPRIS_PAR_LE_BAILLEUR.libelle()).isEqualTo("repris par le bailleur");
+  }
+
+  @Test
+  @DisplayName("R.441-5-2 II : seul le préfet compte pour son minimum ; Action Logement sans logement hors QPV ne fait pas passer le préfet devant")
+  void seulLePrefetCompte() {
+    MoteurOrientation m = moteur(AL, Etat.PRIORITAIRES);
+    // H1 au préfet (aucun logement) ; Q2 à Action Logement (seul éligible) ; H3 : préfet à 1 sur 1 hors QPV, pas de préférence,
+    // et Action Logement, sans logement hors QPV, a le plus grand déficit dans la catégorie « hors QPV » (score 5 contre 3)
+    List<Decision> d = m.orienter(m.initial(), List.of(logement("H1"), enQpv("Q2"), logement("H3"), logement("H4")));
+    assertThat(d).extracting(Decision::reservataire).containsExactly(Etat.PRIORITAIRES, AL, AL, Etat.PRIORITAIRES);
+    assertThat(d.get(2).contrainte()).isEqualTo(Contrainte.EQUILIBRE);
+  }
+
+  @Test
+  @DisplayName("R.441-5-2 II : un minimum de 50 % tout juste atteint (1 hors QPV sur 2) ne donne plus de préférence au préfet")
+  void minimumToutJusteAtteint() {
+    Map<Reservataire, Taux> t = new LinkedHashMap<>();
+    t.put(AL, Taux.pourcent(50));
+    t.put(Etat.PRIORITAIRES, Taux.pourcent(50));
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(50)).get();
+    // Q1 : égalité, la clé (AL) ; H2 : préfet seul éligible ; Q3 : le préfet, sans logement en QPV, a le plus grand déficit ;
+    // H4 : AL seul éligible ; H5 : préfet à 1 hors QPV sur 2 = 50 %, pas sous le minimum ; égalité de score et d'échéance : la clé
+    List<Decision> d = m.orienter(m.initial(), List.of(enQpv("Q1"), logement("H2"), enQpv("Q3"), logement("H4"), logement("H5")));
+    assertThat(d).extracting(Decision::reservataire).containsExactly(AL, Etat.PRIORITAIRES, Etat.PRIORITAIRES, AL, AL);
+    assertThat(d.get(4).contrainte()).isEqualTo(Contrainte.EQUILIBRE);
+  }
+
+  @Test
+  @DisplayName("art. 6 : proposé à un autre alors que personne d'autre n'est éligible : l'exclusion est relâchée plutôt que de sortir du quota")
+  void relacheLExclusion() {
+    MoteurOrientation m = moteur(AL, AUTRE);
+    List<Decision> d = m.orienter(m.initial(), List.of(logement("A"), logement("B")));
+    assertThat(d).extracting(Decision::reservataire).containsExactly(AL, AUTRE);
+    // au rang 2, Action Logement (1 reçu, 1 × 2 < 2 faux) n'est pas éligible : le logement revient à l'autre
+    Decision r = m.echec(d.get(1).etat(), d.get(1).logement(), AUTRE, TraitementEchec.PROPOSE_A_UN_AUTRE, ALLIADE.partNonReservee());
+    assertThat(r.reservataire()).isEqualTo(AUTRE);
+    assertThat(r.etat().imputes(AUTRE)).isEqualTo(1);
+    assertThat(r.etat().imputes(AL)).isEqualTo(1);
+    assertThat(r.etat().echecs(AUTRE)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("des taux de dénominateur 2³⁰ tout juste restent exacts ; au-delà ils sont arrondis au milliardième")
+  void denominateurALaBorne() {
+    Map<Reservataire, Taux> t = new LinkedHashMap<>();
+    t.put(AL, Taux.of(1, 1L << 30));
+    t.put(AUTRE, Taux.of(Fraction.UN.moins(Fraction.of(1, 1L << 30))));
+    MoteurOrientation exact = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    assertThat(exact.isArrondi()).isFalse();
+    assertThat(exact.taux(AL)).isEqualTo(Fraction.of(1, 1L << 30));
+    t.put(AL, Taux.of(1, (1L << 30) + 1));
+    t.put(AUTRE, Taux.of(Fraction.UN.moins(Fraction.of(1, (1L << 30) + 1))));
+    assertThat(MoteurOrientation.of(t, Taux.pourcent(30)).get().isArrondi()).isTrue();
   }
 
   @Test
