@@ -139,7 +139,7 @@ public final class LecteurRpls {
       a.add(erreur(CodeAnomalie.CODE_INCONNU, "QPV", "situation QPV inconnue : « " + qpvTexte + " » (1, 2 ou un code de quartier)", numero));
     }
     String sortie = champ(c, index, "SORTIEPATRIM");
-    if (!sortie.isEmpty() && !sortie.matches("[1-59]")) {
+    if (!sortie.isEmpty() && !unChiffre(sortie, "123459")) {
       a.add(erreur(CodeAnomalie.CODE_INCONNU, "SORTIEPATRIM", "motif de sortie inconnu : « " + sortie + " »", numero));
     }
     String mis = champ(c, index, "MISCOMMERCIAL");
@@ -156,7 +156,7 @@ public final class LecteurRpls {
     String id = champ(c, index, "IDENT");
     if (id.isEmpty()) {
       id = "ligne-" + numero;
-    } else if (id.length() > 30 || id.chars().anyMatch(ch -> ch < 0x20)) {
+    } else if (id.length() > 30 || aUnCaractereDeControle(id)) {
       a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, "IDENT_REP", "identifiant invalide (30 caractères au plus)", numero));
     }
     if (!a.isEmpty()) {
@@ -164,10 +164,24 @@ public final class LecteurRpls {
     }
     ImmutableLogement.Builder b = Logement.builder().identifiant(id).localisation(new Localisation(commune.get(), epci, qpv))
         .financement(f.get()).typologie(t.get()).modeOccupation(mode.get()).contingent(contingent)
-        .enVente(mis.equals("1") || sortie.matches("[123]")).aDemolir(sortie.equals("4"));
+        .enVente(mis.equals("1") || unChiffre(sortie, "123")).aDemolir(sortie.equals("4"));
     locat.ifPresent(b::anneeMiseEnLocation);
     construct.ifPresent(b::anneeConstruction);
     return Optional.of(b.build());
+  }
+
+  /** Vrai si le texte est un seul caractère, l'un de {@code permis} (sans expression régulière : ligne à ligne). */
+  private static boolean unChiffre(String texte, String permis) {
+    return texte.length() == 1 && permis.indexOf(texte.charAt(0)) >= 0;
+  }
+
+  private static boolean aUnCaractereDeControle(String texte) {
+    for (int i = 0; i < texte.length(); i++) {
+      if (texte.charAt(i) < 0x20) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Integer> annee(String texte, String champ, long numero, List<Anomalie> a) {

@@ -105,11 +105,15 @@ class AttributionsColonnesTest {
     as.add(new Attribution(l, AL, Menage.of(new BigDecimal("8000.01"), Fraction.UN), d, bail, false, false));
     // 10¹⁶ € pour 3/2 UC : le produit en centimes dépasserait 2⁶³ ; très au-dessus du seuil
     as.add(new Attribution(l, AL, Menage.of(new BigDecimal("1E16"), Fraction.of(3, 2)), d, bail, false, false));
-    // 1 € pour 2⁴⁰ UC : sous le seuil
-    as.add(new Attribution(l, AL, Menage.of(BigDecimal.ONE, Fraction.of(1L << 40, 1)), d, bail, false, false));
+    // 1 € pour 2⁵⁰ UC : sous le seuil (seuil × 2⁵⁰ en centimes dépasserait 2⁶³)
+    as.add(new Attribution(l, AL, Menage.of(BigDecimal.ONE, Fraction.of(1L << 50, 1)), d, bail, false, false));
+    // 10¹⁶ € pour 11/10 UC : ressources × 10 en centimes dépasserait 2⁶³ ; au-dessus
+    as.add(new Attribution(l, AL, Menage.of(new BigDecimal("1E16"), Fraction.of(11, 10)), d, bail, false, false));
+    // 1 € pour 3/2⁴⁰ UC (dénominateur au-delà de 2³¹) : 2⁴⁰/3 € par UC, au-dessus
+    as.add(new Attribution(l, AL, Menage.of(BigDecimal.ONE, Fraction.of(3, 1L << 40)), d, bail, false, false));
     Bilan b = AttributionsColonnes.of(as).bilan(2025, seuils).valeur().orElseThrow();
     assertThat(b.total(Mesure.Q1_HORS_QPV, AL.cle())).isEqualTo(3);
-    assertThat(b.total(Mesure.BAUX_HORS_QPV, AL.cle())).isEqualTo(5);
+    assertThat(b.total(Mesure.BAUX_HORS_QPV, AL.cle())).isEqualTo(7);
     SeuilsQuartile entier = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2025, new BigDecimal("10260"));
     Bilan e = AttributionsColonnes.of(as).bilan(2025, entier).valeur().orElseThrow();
     assertThat(e.total(Mesure.Q1_HORS_QPV, AL.cle())).isEqualTo(4);

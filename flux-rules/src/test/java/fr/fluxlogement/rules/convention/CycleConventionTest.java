@@ -85,4 +85,19 @@ class CycleConventionTest {
         "chiffres illustratifs");
     assertThat(a.toMap()).containsEntry("logements_dus", 2L).containsEntry("taux", "17,61 %");
   }
+
+  @Test
+  @DisplayName("art. 7 : des avenants reçus dans le désordre s'appliquent dans l'ordre de leurs dates d'effet ; la dénonciation est expliquée")
+  void avenantsDansLOrdreDesDates() {
+    CycleConvention c = CycleConvention.of(
+        new Convention(ALLIADE, COMMUNE_ORNEX, ORNEX, SIGNATURE, ModeGestion.DIRECTE, List.of()), Parametres.nationaux());
+    Avenant tard = new Avenant(d("2027-01-01"), List.of(), List.of(), java.util.Optional.of(ModeGestion.DIRECTE));
+    Avenant tot = new Avenant(d("2026-01-01"), List.of(), List.of(), java.util.Optional.of(ModeGestion.DELEGUEE));
+    CycleConvention avec = c.avecAvenant(tard).get().avecAvenant(tot).get();
+    assertThat(avec.avenants()).containsExactly(tot, tard);
+    assertThat(avec.modeGestion(d("2026-06-01"))).isEqualTo(ModeGestion.DELEGUEE);
+    assertThat(avec.modeGestion(d("2027-06-01"))).isEqualTo(ModeGestion.DIRECTE);
+    assertThat(c.denoncer(d("2026-03-01")).get().expliquer(d("2026-04-01")).toTexte())
+        .contains(", dénoncée le 2026-03-01 : fin le 2028-06-09");
+  }
 }

@@ -205,6 +205,44 @@ class OrientationDecisionsTest {
   }
 
   @Test
+  @DisplayName("faisabilité (art. 4.2 et quota) : au 6e logement, Action Logement a le plus grand déficit par catégorie (11 contre 10), mais l'autre est à son échéance : il le reçoit")
+  void faisabiliteAvantEquilibre() {
+    // taux 25 % / 50 % / 25 % (d = 4, p = 1, 2, 1) ; T1Q T2Q T1Q T1H T2H T1H
+    Map<Reservataire, Taux> t = new LinkedHashMap<>();
+    t.put(AL, Taux.pourcent(25));
+    t.put(AUTRE, Taux.pourcent(50));
+    t.put(Etat.PRIORITAIRES, Taux.pourcent(25));
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    List<Decision> d = m.orienter(m.initial(), List.of(
+        Logement.builder().from(enQpv("1")).typologie(Typologie.T1).build(), Logement.builder().from(enQpv("2")).typologie(Typologie.T2).build(),
+        Logement.builder().from(enQpv("3")).typologie(Typologie.T1).build(), typologie("4", Typologie.T1), typologie("5", Typologie.T2),
+        typologie("6", Typologie.T1)));
+    // 1 : scores 4p, l'autre (8) ; 2 : égalité AL/préfet (7), la clé ; 3 : préfet (11 contre 6) ; 4 : l'autre, seul éligible ;
+    // 5 : préfet sous 30 % hors QPV (0 sur 1) ; 6 : AL 4 + 2 + 3 + 2 = 11, l'autre 0 + 4 + 2 + 4 = 10, mais l'autre doit
+    // avoir ⌊6 × 1/2⌋ = 3 logements après le 6e et n'en a que 2 : donner à AL rendrait le quota intenable
+    assertThat(d).extracting(Decision::reservataire).containsExactly(AUTRE, AL, Etat.PRIORITAIRES, AUTRE, Etat.PRIORITAIRES, AUTRE);
+    assertThat(d).extracting(Decision::contrainte).containsExactly(Contrainte.EQUILIBRE, Contrainte.EQUILIBRE, Contrainte.EQUILIBRE,
+        Contrainte.QUOTA, Contrainte.PREFET_HORS_QPV, Contrainte.QUOTA);
+  }
+
+  @Test
+  @DisplayName("art. 4.2 : à égalité de déficit par catégorie, l'échéance la plus proche passe avant l'ordre des clés")
+  void echeanceAvantCle() {
+    // taux 30 % / 10 % / 60 % (d = 10, p = 3, 1, 6) ; T2 T1 T1 T2. Au 4e : scores AL 6 + 3 × 2 = 12, l'autre 2 + 3 × 4 = 14,
+    // la commune 2 + 3 × 4 = 14 ; échéances : l'autre ⌈10/1⌉ = 10, la commune ⌈3 × 10/6⌉ = 5 : la commune, bien que sa clé vienne après
+    Map<Reservataire, Taux> t = new LinkedHashMap<>();
+    t.put(AL, Taux.pourcent(30));
+    t.put(AUTRE, Taux.pourcent(10));
+    t.put(fr.fluxlogement.rules.Fixtures.COMMUNE_ORNEX, Taux.pourcent(60));
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    List<Decision> d = m.orienter(m.initial(), List.of(typologie("1", Typologie.T2), typologie("2", Typologie.T1),
+        typologie("3", Typologie.T1), typologie("4", Typologie.T2)));
+    assertThat(d).extracting(Decision::reservataire).containsExactly(fr.fluxlogement.rules.Fixtures.COMMUNE_ORNEX, AL,
+        fr.fluxlogement.rules.Fixtures.COMMUNE_ORNEX, fr.fluxlogement.rules.Fixtures.COMMUNE_ORNEX);
+    assertThat(d.get(3).contrainte()).isEqualTo(Contrainte.EQUILIBRE);
+  }
+
+  @Test
   @DisplayName("l'explication dit qui est retenu, qui était hors quota, et les déficits avant et après (t × k − reçus)")
   void explicationDesCandidats() {
     MoteurOrientation m = moteur(AL, AUTRE);
