@@ -60,6 +60,26 @@ class LecteursTest {
   }
 
   @Test
+  @DisplayName("SORTIEPATRIM 1 à 3 : en vente ; 4 : à démolir ; 5 et 9 : ni l'un ni l'autre ; 6 ou 12 : inconnus ; identifiant de 30 caractères ou avec espace accepté, de 31 refusé")
+  void sortiesEtIdentifiants() {
+    List<String> f = new ArrayList<>(List.of(String.join(";", COLLECTE)));
+    for (String code : List.of("1", "2", "3", "4", "5", "9", "6", "12")) {
+      f.add(ligne(champs("IDENT_REP", "S" + code, "DEPCOM", "01281", "NBPIECE", "3", "FINAN", "13", "SORTIEPATRIM", code, "CONSTRUCT", "1975")));
+    }
+    f.add(ligne(champs("IDENT_REP", "X".repeat(30), "DEPCOM", "01281", "NBPIECE", "3", "FINAN", "13")));
+    f.add(ligne(champs("IDENT_REP", "A B", "DEPCOM", "01281", "NBPIECE", "3", "FINAN", "13")));
+    f.add(ligne(champs("IDENT_REP", "Y".repeat(31), "DEPCOM", "01281", "NBPIECE", "3", "FINAN", "13")));
+    List<BilanLecture> b = new ArrayList<>();
+    List<Logement> l = lus(f, b);
+    assertThat(b.get(0).resume()).isEqualTo("lues 11, acceptées 8, rejetées 3");
+    assertThat(l).extracting(Logement::identifiant).containsExactly("S1", "S2", "S3", "S4", "S5", "S9", "X".repeat(30), "A B");
+    assertThat(l).extracting(Logement::enVente).containsExactly(true, true, true, false, false, false, false, false);
+    assertThat(l).extracting(Logement::aDemolir).containsExactly(false, false, false, true, false, false, false, false);
+    assertThat(l.get(0).anneeConstruction()).hasValue(1975);
+    assertThat(b.get(0).anomalies()).extracting(a -> a.chemin()).containsExactly("SORTIEPATRIM", "SORTIEPATRIM", "IDENT_REP");
+  }
+
+  @Test
   @DisplayName("le fichier de collecte à 64 champs : chaque code de MODE, FINAN/CUS, QPV, NBPIECE, SORTIEPATRIM, MISCOMMERCIAL, CONTRESLOG")
   void collecte() {
     List<String> f = new ArrayList<>(List.of(String.join(";", COLLECTE)));
