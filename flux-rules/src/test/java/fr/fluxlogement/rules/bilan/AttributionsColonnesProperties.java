@@ -84,7 +84,7 @@ class AttributionsColonnesProperties {
   @Test
   @DisplayName("mêmes compteurs, mêmes libellés, mêmes listes de logements, mêmes avertissements au même chemin, pour 2024, 2025 et 2026")
   void memeBilanQueLeCompteur() {
-    Proprietes.qt(1000).forAll(ATTRIBUTIONS).check(as -> {
+    Proprietes.qt(10_000).forAll(ATTRIBUTIONS).check(as -> {
       AttributionsColonnes colonnes = AttributionsColonnes.of(as);
       for (int annee = 2024; annee <= 2026; annee++) {
         if (!colonnes.bilan(annee, SEUILS).equals(compteur(as, annee))) {
