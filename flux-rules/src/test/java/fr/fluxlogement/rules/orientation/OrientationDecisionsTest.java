@@ -243,6 +243,21 @@ class OrientationDecisionsTest {
   }
 
   @Test
+  @DisplayName("quota : à 3/8 et 5/8, quatre logements identiques ; au 4e, déficits égaux (0,5), l'échéance exacte départage : rang 5 pour l'autre, 6 pour Action Logement")
+  void echeanceExacte() {
+    // d = 8, p = 3 et 5 ; logements identiques : score = 4 × (p·k − 8·c). 1 : 12 contre 20, l'autre ; 2 : 24 contre 8, AL ;
+    // 3 : 4 contre 28, l'autre ; 4 : 16 contre 16. Échéances ⌈(c + 1)·8/p⌉ : AL ⌈16/3⌉ = 6, l'autre ⌈24/5⌉ = 5 : l'autre
+    // (après 5 logements il lui en faut ⌊25/8⌋ = 3 et il en a 2)
+    Map<Reservataire, Taux> t = new LinkedHashMap<>();
+    t.put(AL, Taux.of(3, 8));
+    t.put(AUTRE, Taux.of(5, 8));
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    List<Decision> d = m.orienter(m.initial(), List.of(logement("1"), logement("2"), logement("3"), logement("4")));
+    assertThat(d).extracting(Decision::reservataire).containsExactly(AUTRE, AL, AUTRE, AUTRE);
+    assertThat(d.get(3).contrainte()).isEqualTo(Contrainte.EQUILIBRE);
+  }
+
+  @Test
   @DisplayName("l'explication dit qui est retenu, qui était hors quota, et les déficits avant et après (t × k − reçus)")
   void explicationDesCandidats() {
     MoteurOrientation m = moteur(AL, AUTRE);
