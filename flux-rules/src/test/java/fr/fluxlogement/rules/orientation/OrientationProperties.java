@@ -67,28 +67,68 @@ class OrientationProperties {
   void quotaAChaquePrefixe() {
     Proprietes.qt(1000).forAll(scenarios(2_000)).check(s -> {
       MoteurOrientation m = moteur(s.taux());
-      MoteurOrientation.Sequence seq = m.orienterTout(m.initial(), s.logements());
-      int n = m.parties().size();
-      long[] num = new long[n];
-      long[] den = new long[n];
+      return respecteLeQuota(m, m.orienterTout(m.initial(), s.logements()).choix());
+    });
+  }
+
+  /** Vrai si, après chaque préfixe de k logements, chaque partie a reçu entre ⌊k·t⌋ et ⌈k·t⌉. */
+  static boolean respecteLeQuota(MoteurOrientation m, List<Reservataire> choix) {
+    int n = m.parties().size();
+    long[] num = new long[n];
+    long[] den = new long[n];
+    for (int i = 0; i < n; i++) {
+      num[i] = m.taux(m.parties().get(i)).numerateur().longValueExact();
+      den[i] = m.taux(m.parties().get(i)).denominateur().longValueExact();
+    }
+    long[] recus = new long[n];
+    long k = 0;
+    for (Reservataire r : choix) {
+      k++;
+      recus[m.parties().indexOf(r)]++;
       for (int i = 0; i < n; i++) {
-        num[i] = m.taux(m.parties().get(i)).numerateur().longValueExact();
-        den[i] = m.taux(m.parties().get(i)).denominateur().longValueExact();
-      }
-      long[] recus = new long[n];
-      long k = 0;
-      for (Reservataire r : seq.choix()) {
-        k++;
-        recus[m.parties().indexOf(r)]++;
-        for (int i = 0; i < n; i++) {
-          long plancher = Math.floorDiv(k * num[i], den[i]);
-          long plafond = -Math.floorDiv(-k * num[i], den[i]);
-          if (recus[i] < plancher || recus[i] > plafond) {
-            return false;
-          }
+        long plancher = Math.floorDiv(k * num[i], den[i]);
+        long plafond = -Math.floorDiv(-k * num[i], den[i]);
+        if (recus[i] < plancher || recus[i] > plafond) {
+          return false;
         }
       }
-      return true;
+    }
+    return true;
+  }
+
+  /**
+   * De petits taux entiers (poids de 1 à 6, de 2 à 4 parties dont le préfet) et de courtes séquences
+   * de logements qui ne diffèrent que par la typologie (T1 à T3) et la situation QPV : le cas où la
+   * préférence d'équilibre ou du préfet heurte le plus souvent une échéance, et où la faisabilité
+   * décide.
+   */
+  static Gen<Scenario> petitsTaux() {
+    return lists().of(integers().between(1, 6)).ofSizeBetween(2, 4)
+        .zip(lists().of(integers().between(0, 5)).ofSizeBetween(3, 14), (poids, codes) -> {
+          long somme = poids.stream().mapToLong(Integer::longValue).sum();
+          Map<Reservataire, Taux> taux = new LinkedHashMap<>();
+          for (int i = 0; i < poids.size(); i++) {
+            Reservataire r = i == 0 ? Etat.PRIORITAIRES : new AutreReservataire("R" + i, "réservataire " + i);
+            taux.put(r, Taux.of(poids.get(i), somme));
+          }
+          List<Logement> l = new ArrayList<>();
+          for (int i = 0; i < codes.size(); i++) {
+            Logement b = Fixtures.logement("P" + i);
+            l.add(Logement.builder().from(b).typologie(Typologie.values()[codes.get(i) % 3])
+                .localisation(fr.fluxlogement.core.territoire.Localisation.of(Fixtures.ORNEX, Fixtures.PAYS_DE_GEX,
+                    codes.get(i) >= 3 ? fr.fluxlogement.core.territoire.Qpv.EN_QPV : fr.fluxlogement.core.territoire.Qpv.HORS_QPV))
+                .build());
+          }
+          return new Scenario(taux, l);
+        });
+  }
+
+  @Test
+  @DisplayName("propriété du quota sur 10 000 courtes séquences à petits taux entiers, où la faisabilité décide le plus souvent")
+  void quotaAPetitsTaux() {
+    Proprietes.qt(10_000).forAll(petitsTaux()).check(s -> {
+      MoteurOrientation m = moteur(s.taux());
+      return respecteLeQuota(m, m.orienterTout(m.initial(), s.logements()).choix());
     });
   }
 
