@@ -43,6 +43,8 @@ public final class AttributionsColonnes {
   private static final int EPCI = Dimension.EPCI.ordinal();
   /** Les mesures ventilées sur toutes les dimensions ; les autres ne sont comptées qu'au total. */
   private static final Mesure[] VENTILEES = {Mesure.ATTRIBUTIONS_CALEOL, Mesure.BAUX_SIGNES};
+  private static final int CALEOL = Mesure.ATTRIBUTIONS_CALEOL.ordinal();
+  private static final int BAUX = Mesure.BAUX_SIGNES.ordinal();
 
   private static final int HORS_FLUX = 1;
   private static final int PRIORITAIRE = 2;
@@ -269,13 +271,13 @@ public final class AttributionsColonnes {
     // Seule la partie est comptée ici ; la ligne « toutes les parties » (indice 0) est la somme des
     // parties, calculée une fois à la fin (voir resultat()).
 
-    private void total(Mesure m, int p) {
-      compteurs[p * M + m.ordinal()]++;
+    private void total(int m, int p) {
+      compteurs[p * M + m]++;
       compte[p] = true;
     }
 
     /** Une mesure ventilée ({@code rang} dans {@link #VENTILEES}) : son total et ses ventilations. */
-    private void toutes(Mesure m, int rangVentilee, int p, int j) {
+    private void toutes(int m, int rangVentilee, int p, int j) {
       total(m, p);
       int ligne = j * D;
       int w = VENTILEES.length;
@@ -308,62 +310,41 @@ public final class AttributionsColonnes {
       if (!caleol && !bail) {
         return;
       }
-      int p = partie[j];
       int f = drapeaux[j];
-      if ((f & HORS_FLUX) != 0) {
-        if (caleol) {
-          total(Mesure.HORS_FLUX, p);
-        }
-        return;
-      }
-      if (caleol) {
-        toutes(Mesure.ATTRIBUTIONS_CALEOL, 0, p, j);
-        lister(p, j);
-        lister(0, j);
-      }
-      if (!bail) {
-        return;
-      }
-      toutes(Mesure.BAUX_SIGNES, 1, p, j);
-      if ((f & PRIORITAIRE) != 0) {
-        total(Mesure.PRIORITAIRES, p);
-      }
-      if ((f & DALO) != 0) {
-        total(Mesure.DALO, p);
-      }
-      int q = quartile(j);
-      if (q < 0) {
-        total(Mesure.QUARTILE_INCONNU, p);
-      }
-      if ((f & EN_QPV) != 0) {
-        total(Mesure.BAUX_EN_QPV, p);
-        if (q == 0) {
-          total(Mesure.Q2_Q4_EN_QPV, p);
-        }
-      } else {
-        total(Mesure.BAUX_HORS_QPV, p);
-        if (q == 1 || (f & RENOUVELLEMENT_URBAIN) != 0) {
-          total(Mesure.Q1_HORS_QPV, p);
+      boolean horsFlux = (f & HORS_FLUX) != 0;
+      int q = Bilan.jugeLeQuartile(bail, horsFlux) ? quartile(j) : Bilan.QUARTILE_INCONNU;
+      int p = partie[j];
+      for (int bits = Bilan.mesures(caleol, bail, horsFlux, (f & PRIORITAIRE) != 0, (f & DALO) != 0, (f & EN_QPV) != 0,
+          (f & RENOUVELLEMENT_URBAIN) != 0, q); bits != 0; bits &= bits - 1) {
+        int m = Integer.numberOfTrailingZeros(bits);
+        if (m == CALEOL) {
+          toutes(m, 0, p, j);
+          lister(p, j);
+          lister(0, j);
+        } else if (m == BAUX) {
+          toutes(m, 1, p, j);
+        } else {
+          total(m, p);
         }
       }
     }
 
-    /** 1 au premier quartile, 0 au-delà, −1 si le seuil manque (avertissement noté). */
+    /** Le quartile du ménage (constantes de {@link Bilan}) ; un seuil manquant est noté pour l'avertissement. */
     private int quartile(int j) {
       int e = valeurs[j * D + EPCI];
       if (seuil[e] == null) {
         avertissements.add(new long[] {origine[j], j});
-        return -1;
+        return Bilan.QUARTILE_INCONNU;
       }
       long s = seuilCentimes[e];
       long r = centimes[j];
       long n = ucNumerateur[j];
       long d = ucDenominateur[j];
       if (s == HORS_BORNES || r == HORS_BORNES || n == HORS_BORNES || d == HORS_BORNES) {
-        return SeuilsQuartile.isPremierQuartile(menages[j], seuil[e]) ? 1 : 0;
+        return SeuilsQuartile.isPremierQuartile(menages[j], seuil[e]) ? Bilan.PREMIER_QUARTILE : Bilan.AU_DELA_DU_PREMIER_QUARTILE;
       }
       // ressources ÷ (n/d) < seuil ⟺ ressources × d < seuil × n, en centimes ; chaque facteur < 2³¹
-      return r * d < s * n ? 1 : 0;
+      return r * d < s * n ? Bilan.PREMIER_QUARTILE : Bilan.AU_DELA_DU_PREMIER_QUARTILE;
     }
 
     /**

@@ -9,6 +9,7 @@ import fr.fluxlogement.core.evenement.Attribution;
 import fr.fluxlogement.core.evenement.Liberation;
 import fr.fluxlogement.core.evenement.Proposition;
 import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.menage.Menage;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.reference.References;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
@@ -196,6 +197,55 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
         l.localisation().commune().code(), l.localisation().epci().map(e -> e.siren()).orElse("inconnu"), periode(l)};
   }
 
+  /** Le quartile d'un ménage, pour {@link #mesures} : au premier, au-delà, ou inconnu (seuil manquant). */
+  static final int PREMIER_QUARTILE = 1;
+  static final int AU_DELA_DU_PREMIER_QUARTILE = 0;
+  static final int QUARTILE_INCONNU = -1;
+
+  /** Vrai si l'attribution doit faire juger le quartile du ménage (bail signé dans l'année, dans le flux). */
+  static boolean jugeLeQuartile(boolean bail, boolean horsFlux) {
+    return bail && !horsFlux;
+  }
+
+  /** Vrai pour les mesures d'attribution ventilées sur toutes les dimensions (et listées pour la CALEOL). */
+  static boolean isVentilee(Mesure m) {
+    return m == Mesure.ATTRIBUTIONS_CALEOL || m == Mesure.BAUX_SIGNES;
+  }
+
+  /**
+   * La règle de comptage d'une attribution (R.441-5-1 CCH ; L.441-1 pour les objectifs ; convention
+   * art. 6), seule source de {@link Compteur} et d'{@link AttributionsColonnes} : les mesures qu'elle
+   * compte, un bit par ordinal de {@link Mesure}. Hors flux : comptée en CALEOL seulement, à part ;
+   * sinon en CALEOL l'année de la décision, et l'année du bail en baux signés et dans les mesures des
+   * objectifs.
+   *
+   * @param caleol décidée en CALEOL dans l'année
+   * @param bail bail signé dans l'année
+   * @param horsFlux mutation interne ou attribution hors flux
+   * @param quartile {@link #PREMIER_QUARTILE}, {@link #AU_DELA_DU_PREMIER_QUARTILE} ou {@link
+   *     #QUARTILE_INCONNU} ; lu seulement si {@link #jugeLeQuartile}
+   */
+  static int mesures(boolean caleol, boolean bail, boolean horsFlux, boolean prioritaire, boolean dalo, boolean enQpv,
+      boolean renouvellementUrbain, int quartile) {
+    if (horsFlux) {
+      return caleol ? bit(Mesure.HORS_FLUX) : 0;
+    }
+    int m = caleol ? bit(Mesure.ATTRIBUTIONS_CALEOL) : 0;
+    if (!bail) {
+      return m;
+    }
+    m |= bit(Mesure.BAUX_SIGNES) | (prioritaire ? bit(Mesure.PRIORITAIRES) : 0) | (dalo ? bit(Mesure.DALO) : 0)
+        | (quartile == QUARTILE_INCONNU ? bit(Mesure.QUARTILE_INCONNU) : 0);
+    if (enQpv) {
+      return m | bit(Mesure.BAUX_EN_QPV) | (quartile == AU_DELA_DU_PREMIER_QUARTILE ? bit(Mesure.Q2_Q4_EN_QPV) : 0);
+    }
+    return m | bit(Mesure.BAUX_HORS_QPV) | (quartile == PREMIER_QUARTILE || renouvellementUrbain ? bit(Mesure.Q1_HORS_QPV) : 0);
+  }
+
+  private static int bit(Mesure m) {
+    return 1 << m.ordinal();
+  }
+
   /** L'avertissement d'une attribution dont le seuil de premier quartile est inconnu. */
   static Anomalie seuilManquant(long rang, String logement, int annee) {
     return new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions[" + rang + "]", OptionalLong.empty(),
@@ -221,8 +271,6 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     private final SeuilsQuartile seuils;
     /** Le libellé de chaque partie à sa première rencontre, comptée ou non. */
     private final Map<String, String> libellesVus = new HashMap<>();
-    /** Les libellés des parties comptées. */
-    private final Map<String, String> libelles = new HashMap<>();
     private final List<Anomalie> anomalies = new ArrayList<>();
     /** Indice dense de chaque partie (0 : toutes les parties). */
     private final Map<String, Integer> parties = new HashMap<>();
@@ -290,7 +338,6 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     }
 
     private void ajouter(Mesure m, Reservataire r, Set<Dimension> dims) {
-      libelles.put(r.cle(), libellesVus.get(r.cle()));
       ajouter(m, partie(r.cle()), dims);
       ajouter(m, 0, dims);
     }
@@ -336,45 +383,25 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       Reservataire r = a.contingent();
       libellesVus.putIfAbsent(r.cle(), r.libelle());
       Logement l = a.logement();
-      boolean dansLAnnee = a.dateCaleol().getYear() == annee || a.dateBail().map(b -> b.getYear() == annee).orElse(false);
-      if (!dansLAnnee) {
+      boolean caleol = a.dateCaleol().getYear() == annee;
+      boolean bail = a.dateBail().map(d -> d.getYear() == annee).orElse(false);
+      if (!caleol && !bail) {
         return this;
       }
       indexer(l);
-      if (a.mutation() || a.horsFlux()) {
-        if (a.dateCaleol().getYear() == annee) {
-          ajouter(Mesure.HORS_FLUX, r, TOTAL);
+      boolean horsFlux = a.mutation() || a.horsFlux();
+      int q = jugeLeQuartile(bail, horsFlux) ? quartile(a) : QUARTILE_INCONNU;
+      Menage m = a.menage();
+      for (int bits = mesures(caleol, bail, horsFlux, m.isPrioritaire(), m.dalo(), l.isEnQpv(), m.relogementRenouvellementUrbain(), q);
+          bits != 0; bits &= bits - 1) {
+        Mesure mesure = MESURES[Integer.numberOfTrailingZeros(bits)];
+        if (isVentilee(mesure)) {
+          ajouter(mesure, r, TOUTES);
+        } else {
+          ajouter(mesure, r, TOTAL);
         }
-        return this;
-      }
-      if (a.dateCaleol().getYear() == annee) {
-        ajouter(Mesure.ATTRIBUTIONS_CALEOL, r, TOUTES);
-        lister(Mesure.ATTRIBUTIONS_CALEOL, r, l);
-      }
-      if (a.dateBail().isEmpty() || a.dateBail().get().getYear() != annee) {
-        return this;
-      }
-      ajouter(Mesure.BAUX_SIGNES, r, TOUTES);
-      if (a.menage().isPrioritaire()) {
-        ajouter(Mesure.PRIORITAIRES, r, TOTAL);
-      }
-      if (a.menage().dalo()) {
-        ajouter(Mesure.DALO, r, TOTAL);
-      }
-      Optional<Boolean> q1 = quartile(a);
-      if (q1.isEmpty()) {
-        ajouter(Mesure.QUARTILE_INCONNU, r, TOTAL);
-      }
-      boolean premier = q1.orElse(false);
-      if (l.isEnQpv()) {
-        ajouter(Mesure.BAUX_EN_QPV, r, TOTAL);
-        if (q1.isPresent() && !premier) {
-          ajouter(Mesure.Q2_Q4_EN_QPV, r, TOTAL);
-        }
-      } else {
-        ajouter(Mesure.BAUX_HORS_QPV, r, TOTAL);
-        if (premier || a.menage().relogementRenouvellementUrbain()) {
-          ajouter(Mesure.Q1_HORS_QPV, r, TOTAL);
+        if (mesure == Mesure.ATTRIBUTIONS_CALEOL) {
+          lister(mesure, r, l);
         }
       }
       return this;
@@ -382,14 +409,14 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
 
     private final Map<String, Optional<BigDecimal>> seuilParEpci = new HashMap<>();
 
-    private Optional<Boolean> quartile(Attribution a) {
+    private int quartile(Attribution a) {
       Optional<BigDecimal> seuil = a.logement().localisation().epci()
           .flatMap(e -> seuilParEpci.computeIfAbsent(e.siren(), k -> seuils.seuil(e, annee)));
       if (seuil.isEmpty()) {
         anomalies.add(seuilManquant(attributionsVues - 1, a.logement().identifiant(), annee));
-        return Optional.empty();
+        return QUARTILE_INCONNU;
       }
-      return Optional.of(SeuilsQuartile.isPremierQuartile(a.menage(), seuil.get()));
+      return SeuilsQuartile.isPremierQuartile(a.menage(), seuil.get()) ? PREMIER_QUARTILE : AU_DELA_DU_PREMIER_QUARTILE;
     }
 
     /** Le nombre d'événements reçus (comptés ou hors de l'année). */
@@ -416,7 +443,11 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       }
       TreeMap<String, SortedSet<String>> l = new TreeMap<>();
       listes.forEach((k, v) -> l.put(k, EnsembleTrie.of(v)));
-      return Resultat.ok(new Bilan(annee, c, new TreeMap<>(libelles), l), anomalies);
+      TreeMap<String, String> libelles = new TreeMap<>();
+      for (int p = 1; p < clesParties.size(); p++) {
+        libelles.put(clesParties.get(p), libellesVus.get(clesParties.get(p)));
+      }
+      return Resultat.ok(new Bilan(annee, c, libelles, l), anomalies);
     }
 
     /** Le bilan, sans ses avertissements. */
