@@ -143,6 +143,25 @@ class AttributionsColonnesTest {
   }
 
   @Test
+  @DisplayName("L.441-1 : le quartile n'est jugé que pour un bail de l'année dans le flux : ni une mutation ni une CALEOL sans bail de l'année ne signalent un seuil manquant")
+  void quartileJugeSeulementPourLesBaux() {
+    Logement sansEpci = Logement.builder().from(logement("S1")).localisation(Localisation.of(ORNEX, Qpv.HORS_QPV)).build();
+    Menage m = Menage.of(new BigDecimal("20000"), Fraction.UN);
+    List<Attribution> as = List.of(
+        new Attribution(sansEpci, AL, m, LocalDate.of(2025, 3, 1), Optional.of(LocalDate.of(2025, 3, 20)), true, false),
+        new Attribution(sansEpci, AL, m, LocalDate.of(2025, 12, 1), Optional.of(LocalDate.of(2026, 1, 10)), false, false));
+    Resultat<Bilan> colonnes = AttributionsColonnes.of(as).bilan(2025, SEUILS);
+    Bilan.Compteur c = Bilan.compteur(2025, SEUILS);
+    as.forEach(c::attribution);
+    for (Resultat<Bilan> r : List.of(colonnes, c.toResultat())) {
+      assertThat(r.anomalies()).isEmpty();
+      assertThat(r.valeur().orElseThrow().total(Mesure.HORS_FLUX, AL.cle())).isEqualTo(1);
+      assertThat(r.valeur().orElseThrow().total(Mesure.ATTRIBUTIONS_CALEOL, AL.cle())).isEqualTo(1);
+      assertThat(r.valeur().orElseThrow().total(Mesure.QUARTILE_INCONNU, AL.cle())).isZero();
+    }
+  }
+
+  @Test
   @DisplayName("une autre année, une liste vide : rien n'est compté, rien n'est signalé ; une liste nulle est une erreur de programmation")
   void limites() {
     assertThat(AttributionsColonnes.of(quatre()).bilan(2023, SEUILS)).isEqualTo(Resultat.ok(Bilan.vide(2023), List.of()));
