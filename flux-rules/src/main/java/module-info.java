@@ -20,4 +20,5 @@ module fr.fluxlogement.rules {
   exports fr.fluxlogement.rules.bilan;
   exports fr.fluxlogement.rules.orientation;
   exports fr.fluxlogement.rules.convention;
+  exports fr.fluxlogement.rules.exercice;
 }

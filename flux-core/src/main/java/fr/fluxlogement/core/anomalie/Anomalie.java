@@ -61,6 +61,18 @@ public record Anomalie(
     return new Anomalie(code, chemin.isEmpty() ? prefixe : prefixe + "." + chemin, ligne, message, reference, gravite);
   }
 
+  /**
+   * La même anomalie, sa référence passée par une fonction (résolution d'une clause dans le texte
+   * d'une convention).
+   *
+   * @param resolution la fonction appliquée à la référence
+   * @return l'anomalie à la référence résolue
+   */
+  public Anomalie resoudre(java.util.function.UnaryOperator<Reference> resolution) {
+    Objects.requireNonNull(resolution, "resolution");
+    return new Anomalie(code, chemin, ligne, message, reference.map(resolution), gravite);
+  }
+
   /** Vrai pour une erreur. */
   public boolean isErreur() {
     return gravite == Gravite.ERREUR;

@@ -50,7 +50,11 @@ public enum CodeAnomalie {
   /** Un identifiant apparaît deux fois. */
   DOUBLON("identifiant répété"),
   /** Une valeur est hors de son domaine (taux au-delà de 100 %, etc.). */
-  HORS_DOMAINE("valeur hors de son domaine");
+  HORS_DOMAINE("valeur hors de son domaine"),
+  /** Un droit de réservation ne dit ni son programme ni sa commune : il ne peut être situé. */
+  DROIT_SANS_TERRITOIRE("droit de réservation sans territoire"),
+  /** Un réservataire détient des droits sur le territoire sans convention déclarée dans l'exercice. */
+  CONVENTION_ABSENTE("réservataire sans convention");
 
   private final String libelle;
 

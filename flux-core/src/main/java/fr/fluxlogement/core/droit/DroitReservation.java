@@ -1,6 +1,7 @@
 package fr.fluxlogement.core.droit;
 
 import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.territoire.Commune;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param debut le premier jour de validité
  * @param fin le dernier jour de validité, absent si sans terme connu
  * @param programme le programme dont il vient, s'il y a lieu
+ * @param commune la commune où il s'exerce, quand il n'est pas rattaché à un programme (ou pour
+ *     préciser celle du programme)
  */
 public record DroitReservation(
     Reservataire titulaire,
@@ -24,7 +27,8 @@ public record DroitReservation(
     long quantite,
     LocalDate debut,
     Optional<LocalDate> fin,
-    Optional<String> programme) {
+    Optional<String> programme,
+    Optional<Commune> commune) {
 
   /**
    * Valide.
@@ -37,6 +41,7 @@ public record DroitReservation(
     Objects.requireNonNull(debut, "debut");
     Objects.requireNonNull(fin, "fin");
     Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(commune, "commune");
     if (quantite < 0) {
       throw new IllegalArgumentException("quantité négative : " + quantite);
     }
@@ -47,17 +52,27 @@ public record DroitReservation(
 
   /** Un droit sans terme connu. */
   public static DroitReservation of(Reservataire titulaire, OrigineDroit origine, long quantite, LocalDate debut) {
-    return new DroitReservation(titulaire, origine, quantite, debut, Optional.empty(), Optional.empty());
+    return new DroitReservation(titulaire, origine, quantite, debut, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** Le même droit, avec un terme. */
   public DroitReservation withFin(LocalDate date) {
-    return new DroitReservation(titulaire, origine, quantite, debut, Optional.of(date), programme);
+    return new DroitReservation(titulaire, origine, quantite, debut, Optional.of(date), programme, commune);
   }
 
   /** Le même droit, rattaché à un programme. */
   public DroitReservation withProgramme(String identifiant) {
-    return new DroitReservation(titulaire, origine, quantite, debut, fin, Optional.of(identifiant));
+    return new DroitReservation(titulaire, origine, quantite, debut, fin, Optional.of(identifiant), commune);
+  }
+
+  /**
+   * Le même droit, situé dans une commune.
+   *
+   * @param lieu la commune où il s'exerce
+   * @return le droit
+   */
+  public DroitReservation withCommune(Commune lieu) {
+    return new DroitReservation(titulaire, origine, quantite, debut, fin, programme, Optional.of(lieu));
   }
 
   /** Vrai si le droit est en vigueur à la date. */

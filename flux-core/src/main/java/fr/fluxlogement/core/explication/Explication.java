@@ -55,6 +55,26 @@ public record Explication(
     return n;
   }
 
+  /**
+   * Le même arbre, chaque référence passée par une fonction : résoudre les clauses d'une
+   * convention en ses propres articles ({@code TexteConvention::resoudre}).
+   *
+   * @param resolution la fonction appliquée à chaque référence de chaque nœud
+   * @return l'arbre aux références résolues
+   */
+  public Explication resoudre(java.util.function.UnaryOperator<Reference> resolution) {
+    java.util.Objects.requireNonNull(resolution, "resolution");
+    List<Reference> refs = new ArrayList<>(references.size());
+    for (Reference r : references) {
+      refs.add(resolution.apply(r));
+    }
+    List<Explication> es = new ArrayList<>(enfants.size());
+    for (Explication e : enfants) {
+      es.add(e.resoudre(resolution));
+    }
+    return new Explication(libelle, valeur, formule, refs, es);
+  }
+
   /** Rend l'arbre en texte français indenté. */
   public String toTexte() {
     StringBuilder sb = new StringBuilder();

@@ -43,6 +43,20 @@ public final class Parametres {
   public static final Parametre<Taux> PLAFOND_AGENTS =
       new Parametre<>("plafond_agents", "part maximale des agents publics dans le flux annuel", Taux.class);
 
+  /**
+   * Part du flux annuel réservée par le préfet aux ménages prioritaires, par défaut le plafond de
+   * R.441-5-2 I moins la part des agents (25 %) ; la convention du préfet peut fixer moins.
+   */
+  public static final Parametre<Taux> PART_PREFET_PRIORITAIRES =
+      new Parametre<>("part_prefet_prioritaires", "part du flux réservée par le préfet aux ménages prioritaires", Taux.class);
+
+  /**
+   * Part du flux annuel réservée par le préfet aux agents civils et militaires de l'État, par
+   * défaut le plafond de R.441-5-2 I (5 %) ; la convention du préfet peut fixer moins.
+   */
+  public static final Parametre<Taux> PART_PREFET_AGENTS =
+      new Parametre<>("part_prefet_agents", "part du flux réservée par le préfet aux agents publics", Taux.class);
+
   /** Part minimale des logements du préfet situés hors QPV (R.441-5-2 II, lecture retenue). */
   public static final Parametre<Taux> PREFET_HORS_QPV_MINIMUM =
       new Parametre<>("prefet_hors_qpv_minimum", "part minimale hors QPV des logements du préfet", Taux.class);
@@ -126,18 +140,20 @@ public final class Parametres {
 
   private static Parametres construireNationaux() {
     Map<Parametre<?>, Chronologie<?>> m = new LinkedHashMap<>();
-    Reference convention = References.CONVENTION_ART_6_TABLEAU;
+    Reference convention = References.CLAUSE_DELAIS;
     national(m, PLAFOND_GARANTIES, Taux.pourcent(20), References.CCH_R441_5_GARANTIES);
     national(m, PROROGATION_GARANTIE_ANNEES, 5, References.CCH_R441_6);
     national(m, PLAFOND_PREFET, Taux.pourcent(30), References.CCH_R441_5_2_I);
     national(m, PLAFOND_AGENTS, Taux.pourcent(5), References.CCH_R441_5_2_I);
+    national(m, PART_PREFET_PRIORITAIRES, Taux.pourcent(25), References.CCH_R441_5_2_I);
+    national(m, PART_PREFET_AGENTS, Taux.pourcent(5), References.CCH_R441_5_2_I);
     national(m, PREFET_HORS_QPV_MINIMUM, Taux.pourcent(30), References.CCH_R441_5_2_II);
     national(m, OBJECTIF_PRIORITAIRES, Taux.pourcent(25), References.CCH_L441_1_PRIORITAIRES);
     national(m, OBJECTIF_Q1_HORS_QPV, Taux.pourcent(25), References.CCH_L441_1_QUARTILE);
     national(m, OBJECTIF_Q2_Q4_EN_QPV, Taux.pourcent(50), References.CCH_L441_1_QPV);
-    national(m, TAUX_MUTATIONS_DEFAUT, Taux.pourcent(10), References.CONVENTION_ART_2);
-    national(m, PART_ETAT_PROGRAMMES_NEUFS, Taux.pourcent(30), References.CONVENTION_ART_5_3);
-    national(m, ARRONDI_FLUX, Arrondi.PLUS_PROCHE_DEMI_SUPERIEUR, References.CONVENTION_ART_4_1);
+    national(m, TAUX_MUTATIONS_DEFAUT, Taux.pourcent(10), References.CLAUSE_ASSIETTE);
+    national(m, PART_ETAT_PROGRAMMES_NEUFS, Taux.pourcent(30), References.CLAUSE_PROGRAMMES_NEUFS);
+    national(m, ARRONDI_FLUX, Arrondi.PLUS_PROCHE_DEMI_SUPERIEUR, References.CLAUSE_FLUX_ANNUEL);
     national(m, DELAI_CANDIDATS_PREAVIS_1_MOIS, Delai.joursOuvres(5), convention);
     national(m, DELAI_CANDIDATS_PREAVIS_3_MOIS, Delai.mois(1), convention);
     national(m, DELAI_CANDIDATS_PARC_NEUF, Delai.mois(1), convention);
@@ -146,13 +162,13 @@ public final class Parametres {
     national(m, REPORT_JOUR_NON_OUVRE, Boolean.TRUE, References.CPC_642);
     national(m, NOMBRE_CANDIDATS, 3, References.CCH_R441_3);
     national(m, VENDREDI_SAINT_ALSACE_MOSELLE, Boolean.TRUE, References.CODE_TRAVAIL_L3134_13);
-    national(m, DUREE_CONVENTION_ANNEES, 3, References.CONVENTION_ART_7);
-    national(m, RECONDUCTIONS_MAXIMUM, 2, References.CONVENTION_ART_7);
+    national(m, DUREE_CONVENTION_ANNEES, 3, References.CLAUSE_DUREE);
+    national(m, RECONDUCTIONS_MAXIMUM, 2, References.CLAUSE_DUREE);
     return new Parametres(m);
   }
 
   private static <T> void national(Map<Parametre<?>, Chronologie<?>> m, Parametre<T> p, T valeur, Reference source) {
-    Provenance provenance = source.texte().equals(References.CONVENTION) ? Provenance.CONVENTION : Provenance.NATIONAL;
+    Provenance provenance = source.isClause() ? Provenance.CONVENTION : Provenance.NATIONAL;
     m.put(p, Chronologie.of(new ValeurDatee<>(DOMAINE_DEBUT, Optional.empty(), valeur, source, provenance)));
   }
 

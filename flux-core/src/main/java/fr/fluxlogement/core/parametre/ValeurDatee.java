@@ -39,9 +39,13 @@ public record ValeurDatee<T>(
     return !date.isBefore(debut) && fin.map(date::isBefore).orElse(true);
   }
 
-  /** Explique la valeur en français : {@code "30 % (CCH, art. R.441-5-2, I ; valeur nationale)"}. */
+  /**
+   * D'où vient la valeur, en français : {@code "CCH, art. R.441-5-2, I ; valeur nationale"}. Une
+   * clause de convention n'est citée que par sa provenance ({@code "clause de la convention"}) : son
+   * article est celui de la convention de la figure, que donne la référence résolue du nœud.
+   */
   public String citation() {
     boolean origine = debut.equals(Parametres.DOMAINE_DEBUT);
-    return source.citation() + " ; " + provenance.libelle() + (origine ? "" : " depuis le " + debut);
+    return (source.isClause() ? "" : source.citation() + " ; ") + provenance.libelle() + (origine ? "" : " depuis le " + debut);
   }
 }

@@ -3,9 +3,10 @@ package fr.fluxlogement.core.reference;
 import java.util.List;
 
 /**
- * Le catalogue des références qu'utilise la bibliothèque : textes nationaux et articles de la
- * convention Ornex – Alliade Habitat qui a fondé le projet. Les étiquettes [K] de la documentation
- * du domaine (texte à vérifier sur Légifrance) sont rappelées dans la Javadoc de chaque constante.
+ * Le catalogue des références qu'utilise la bibliothèque : textes nationaux, et clauses de
+ * convention citées par leur sujet ({@link Clause}), que chaque convention résout en son propre
+ * titre et son propre article. L'étiquette [K] signale un texte dont la rédaction citée reste à
+ * vérifier sur Légifrance.
  */
 public final class References {
 
@@ -13,9 +14,6 @@ public final class References {
 
   /** Intitulé du Code de la construction et de l'habitation. */
   public static final String CCH = "CCH";
-
-  /** Intitulé de la convention fondatrice. */
-  public static final String CONVENTION = "Convention Ornex – Alliade Habitat";
 
   /** L.441-1 CCH : attributions, réservations, flux, objectifs (25 %, premier quartile, QPV). */
   public static final Reference CCH_L441_1 = Reference.of(CCH, "L.441-1");
@@ -75,50 +73,50 @@ public final class References {
   /** Arrêté du 17 septembre 2012 : enregistrement de l'attribution dans le SNE. */
   public static final Reference ARRETE_SNE = Reference.of("Arrêté du 17 septembre 2012 (SNE)", "1");
 
-  /** Convention, préambule. */
-  public static final Reference CONVENTION_PREAMBULE = Reference.of(CONVENTION, "préambule");
+  /** La clause du préambule (parties, textes visés). */
+  public static final Reference CLAUSE_PREAMBULE = Reference.clause(Clause.PREAMBULE);
 
-  /** Convention, art. 1 : le cadre territorial. */
-  public static final Reference CONVENTION_ART_1 = Reference.of(CONVENTION, "1");
+  /** La clause du cadre territorial. */
+  public static final Reference CLAUSE_CADRE_TERRITORIAL = Reference.clause(Clause.CADRE_TERRITORIAL);
 
-  /** Convention, art. 2 : l'assiette et les sorties du patrimoine. */
-  public static final Reference CONVENTION_ART_2 = Reference.of(CONVENTION, "2");
+  /** La clause de l'assiette et des sorties du patrimoine. */
+  public static final Reference CLAUSE_ASSIETTE = Reference.clause(Clause.ASSIETTE);
 
-  /** Convention, art. 3 : l'état du stock de logements réservés. */
-  public static final Reference CONVENTION_ART_3 = Reference.of(CONVENTION, "3");
+  /** La clause de l'état du stock de logements réservés. */
+  public static final Reference CLAUSE_ETAT_DES_DROITS = Reference.clause(Clause.ETAT_DES_DROITS);
 
-  /** Convention, art. 4.1 : le flux annuel prévisionnel. */
-  public static final Reference CONVENTION_ART_4_1 = Reference.of(CONVENTION, "4.1");
+  /** La clause du flux annuel prévisionnel. */
+  public static final Reference CLAUSE_FLUX_ANNUEL = Reference.clause(Clause.FLUX_ANNUEL);
 
-  /** Convention, art. 4.2 : la qualification du flux (équité). */
-  public static final Reference CONVENTION_ART_4_2 = Reference.of(CONVENTION, "4.2");
+  /** La clause de la qualification du flux (équité). */
+  public static final Reference CLAUSE_QUALIFICATION = Reference.clause(Clause.QUALIFICATION_DU_FLUX);
 
-  /** Convention, art. 5 : les modes de gestion et les obligations d'attribution. */
-  public static final Reference CONVENTION_ART_5 = Reference.of(CONVENTION, "5");
+  /** La clause des modes de gestion et des obligations d'attribution. */
+  public static final Reference CLAUSE_GESTION = Reference.clause(Clause.MODES_DE_GESTION);
 
-  /** Convention, art. 5.1 : la gestion directe (trois candidats). */
-  public static final Reference CONVENTION_ART_5_1 = Reference.of(CONVENTION, "5.1");
+  /** La clause de la gestion directe (trois candidats). */
+  public static final Reference CLAUSE_GESTION_DIRECTE = Reference.clause(Clause.GESTION_DIRECTE);
 
-  /** Convention, art. 5.2 : la gestion déléguée. */
-  public static final Reference CONVENTION_ART_5_2 = Reference.of(CONVENTION, "5.2");
+  /** La clause de la gestion déléguée. */
+  public static final Reference CLAUSE_GESTION_DELEGUEE = Reference.clause(Clause.GESTION_DELEGUEE);
 
-  /** Convention, art. 5.3 : les programmes neufs. */
-  public static final Reference CONVENTION_ART_5_3 = Reference.of(CONVENTION, "5.3");
+  /** La clause des programmes neufs. */
+  public static final Reference CLAUSE_PROGRAMMES_NEUFS = Reference.clause(Clause.PROGRAMMES_NEUFS);
 
-  /** Convention, art. 5.4 : les programmes NPNRU. */
-  public static final Reference CONVENTION_ART_5_4 = Reference.of(CONVENTION, "5.4");
+  /** La clause des programmes NPNRU. */
+  public static final Reference CLAUSE_NPNRU = Reference.clause(Clause.PROGRAMMES_NPNRU);
 
-  /** Convention, art. 6 : le taux, le tableau des délais et le bilan. */
-  public static final Reference CONVENTION_ART_6 = Reference.of(CONVENTION, "6");
+  /** La clause des engagements : le taux, le suivi et le bilan. */
+  public static final Reference CLAUSE_ENGAGEMENTS = Reference.clause(Clause.ENGAGEMENTS);
 
-  /** Convention, art. 6, tableau des délais. */
-  public static final Reference CONVENTION_ART_6_TABLEAU = CONVENTION_ART_6.withAlinea("tableau des délais");
+  /** La clause du tableau des délais. */
+  public static final Reference CLAUSE_DELAIS = Reference.clause(Clause.TABLEAU_DES_DELAIS).withAlinea("tableau des délais");
 
-  /** Convention, art. 7 : durée et actualisation. */
-  public static final Reference CONVENTION_ART_7 = Reference.of(CONVENTION, "7");
+  /** La clause de la durée et de l'actualisation. */
+  public static final Reference CLAUSE_DUREE = Reference.clause(Clause.DUREE);
 
-  /** Convention, annexe par commune. */
-  public static final Reference CONVENTION_ANNEXE = Reference.of(CONVENTION, "annexe");
+  /** La clause de l'annexe territoriale. */
+  public static final Reference CLAUSE_ANNEXE = Reference.clause(Clause.ANNEXE);
 
   /** Toutes les références du catalogue. */
   public static List<Reference> toutes() {
@@ -126,9 +124,9 @@ public final class References {
         CCH_L441_1, CCH_L441_1_PRIORITAIRES, CCH_L441_1_QUARTILE, CCH_L441_1_QPV, CCH_R441_5,
         CCH_R441_5_1, CCH_R441_5_2_I, CCH_R441_5_2_II, CCH_R441_3, CCH_R441_6, CCH_R441_5_GARANTIES,
         CCH_L443_7, DECRET_2020_145, CODE_TRAVAIL_L3133_1, CODE_TRAVAIL_L3134_13, DECRET_83_1003,
-        CPC_642, ARRETE_RPLS, ARRETE_SNE, CONVENTION_PREAMBULE, CONVENTION_ART_1, CONVENTION_ART_2,
-        CONVENTION_ART_3, CONVENTION_ART_4_1, CONVENTION_ART_4_2, CONVENTION_ART_5,
-        CONVENTION_ART_5_1, CONVENTION_ART_5_2, CONVENTION_ART_5_3, CONVENTION_ART_5_4,
-        CONVENTION_ART_6, CONVENTION_ART_6_TABLEAU, CONVENTION_ART_7, CONVENTION_ANNEXE);
+        CPC_642, ARRETE_RPLS, ARRETE_SNE, CLAUSE_PREAMBULE, CLAUSE_CADRE_TERRITORIAL, CLAUSE_ASSIETTE,
+        CLAUSE_ETAT_DES_DROITS, CLAUSE_FLUX_ANNUEL, CLAUSE_QUALIFICATION, CLAUSE_GESTION,
+        CLAUSE_GESTION_DIRECTE, CLAUSE_GESTION_DELEGUEE, CLAUSE_PROGRAMMES_NEUFS, CLAUSE_NPNRU,
+        CLAUSE_ENGAGEMENTS, CLAUSE_DELAIS, CLAUSE_DUREE, CLAUSE_ANNEXE);
   }
 }

@@ -102,7 +102,7 @@ class ValeursTest {
     assertThatThrownBy(() -> Reference.of(" ", "1")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Reference.of("CCH", "")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> r.withLegiarti("LEGIARTI1")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(References.toutes()).hasSize(34).doesNotHaveDuplicates().contains(References.CONVENTION_ANNEXE);
+    assertThat(References.toutes()).hasSize(34).doesNotHaveDuplicates().contains(References.CLAUSE_ANNEXE);
     assertThat(References.CCH_R441_5_1.legiarti()).contains("LEGIARTI000041612753");
   }
 
@@ -134,11 +134,11 @@ class ValeursTest {
   void convention() {
     Bailleur b = new Bailleur("B", "Bailleur");
     Collectivite ornex = Collectivite.commune(Commune.of("01281"), "Ornex");
-    Convention c = new Convention(b, ornex, Commune.of("01281"), LocalDate.of(2025, 6, 10), ModeGestion.DIRECTE, List.of());
-    assertThatThrownBy(() -> new Convention(b, b.partNonReservee(), Commune.of("01281"), LocalDate.of(2025, 6, 10), ModeGestion.DIRECTE, List.of()))
+    Convention c = new Convention(b, ornex, Commune.of("01281"), LocalDate.of(2025, 6, 10), ModeGestion.DIRECTE, List.of(), fr.fluxlogement.core.convention.TexteConvention.of("Convention de réservation"));
+    assertThatThrownBy(() -> new Convention(b, b.partNonReservee(), Commune.of("01281"), LocalDate.of(2025, 6, 10), ModeGestion.DIRECTE, List.of(), fr.fluxlogement.core.convention.TexteConvention.of("Convention de réservation")))
         .isInstanceOf(IllegalArgumentException.class);
     Surcharge<Integer> s = new Surcharge<>(Parametres.NOMBRE_CANDIDATS,
-        new ValeurDatee<>(LocalDate.of(2025, 6, 10), Optional.empty(), 2, References.CONVENTION_ART_5_1, Provenance.CONVENTION));
+        new ValeurDatee<>(LocalDate.of(2025, 6, 10), Optional.empty(), 2, References.CLAUSE_GESTION_DIRECTE, Provenance.CONVENTION));
     Convention c2 = c.withSurcharge(s);
     assertThat(c.surcharges()).isEmpty();
     assertThat(c2.parametres(Parametres.nationaux()).valeur(Parametres.NOMBRE_CANDIDATS, LocalDate.of(2026, 1, 1))).isEqualTo(2);
@@ -147,7 +147,7 @@ class ValeursTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Parametre<Object> brut = (Parametre) Parametres.NOMBRE_CANDIDATS;
     assertThatThrownBy(() -> new Surcharge<>(brut, new ValeurDatee<Object>(LocalDate.of(2025, 1, 1), Optional.empty(), "deux",
-        References.CONVENTION_ART_5_1, Provenance.CONVENTION))).isInstanceOf(IllegalArgumentException.class);
+        References.CLAUSE_GESTION_DIRECTE, Provenance.CONVENTION))).isInstanceOf(IllegalArgumentException.class);
     assertThat(Parametres.NOMBRE_CANDIDATS).hasToString("nombre_candidats");
     assertThat(Parametres.nationaux().toString()).contains("nombre_candidats");
     assertThat(Parametres.nationaux()).isEqualTo(Parametres.nationaux()).isNotEqualTo("x");
@@ -198,7 +198,7 @@ class ValeursTest {
     Anomalie a = Anomalie.erreur(CodeAnomalie.CHAMP_MANQUANT, "x", "manque");
     assertThat(a).hasToString("x : manque [CHAMP_MANQUANT]");
     assertThat(Anomalie.erreur(CodeAnomalie.CHAMP_MANQUANT, "", "manque").toTexte()).startsWith("(racine)");
-    Resultat<Integer> r = Resultat.ok(1, List.of(Anomalie.avertissement(CodeAnomalie.HORS_DELAI, "e", "tard", References.CONVENTION_ART_6)));
+    Resultat<Integer> r = Resultat.ok(1, List.of(Anomalie.avertissement(CodeAnomalie.HORS_DELAI, "e", "tard", References.CLAUSE_ENGAGEMENTS)));
     assertThat(r.erreurs()).isEmpty();
     assertThat(r.avertissements()).hasSize(1);
     Explication e = Explication.builder("x", 1).enfants(List.of(Explication.donnee("y", 2))).build();

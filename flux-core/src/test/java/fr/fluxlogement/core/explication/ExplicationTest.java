@@ -14,7 +14,7 @@ class ExplicationTest {
 
   private final Explication arbre = Explication.builder("flux annuel", 630)
       .formule("libérations − mutations − relogements")
-      .reference(References.CCH_R441_5, References.CONVENTION_ART_4_1)
+      .reference(References.CCH_R441_5, References.CLAUSE_FLUX_ANNUEL)
       .enfant(Explication.donnee("libérations", 800))
       .enfant(Explication.of("déductions", 170, "120 + 45 + 5", List.of(References.CCH_R441_5), List.of()))
       .build();
@@ -23,10 +23,30 @@ class ExplicationTest {
   @DisplayName("le texte indente les enfants et cite les articles")
   void texte() {
     assertThat(arbre.toTexte()).isEqualTo(
-        "- flux annuel : 630 (libérations − mutations − relogements) [CCH, art. R.441-5 ; Convention Ornex – Alliade Habitat, art. 4.1]\n"
+        "- flux annuel : 630 (libérations − mutations − relogements) [CCH, art. R.441-5 ; convention de réservation, art. 4.1]\n"
             + "  - libérations : 800\n"
             + "  - déductions : 170 (120 + 45 + 5) [CCH, art. R.441-5]\n");
     assertThat(arbre.taille()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("R.441-5 : une clause citée par une règle se résout au titre et à l'article de la convention de la figure ; le texte national reste")
+  void resolution() {
+    fr.fluxlogement.core.convention.TexteConvention texte = fr.fluxlogement.core.convention.TexteConvention
+        .of("Convention de réservation, commune de Saint-Exemple – Bailleur Test")
+        .withArticle(fr.fluxlogement.core.reference.Clause.FLUX_ANNUEL, "4");
+    Explication r = arbre.resoudre(texte.resolveur());
+    assertThat(r.toTexte()).isEqualTo(
+        "- flux annuel : 630 (libérations − mutations − relogements) [CCH, art. R.441-5 ; "
+            + "Convention de réservation, commune de Saint-Exemple – Bailleur Test, art. 4]\n"
+            + "  - libérations : 800\n"
+            + "  - déductions : 170 (120 + 45 + 5) [CCH, art. R.441-5]\n");
+    assertThat(r.references().get(1).clause()).contains(fr.fluxlogement.core.reference.Clause.FLUX_ANNUEL);
+    assertThat(texte.citer(fr.fluxlogement.core.reference.Clause.ASSIETTE).citation())
+        .isEqualTo("Convention de réservation, commune de Saint-Exemple – Bailleur Test, art. 2");
+    assertThat(References.CLAUSE_DELAIS.citation()).isEqualTo("convention de réservation, art. 6, tableau des délais");
+    assertThat(texte.resoudre(References.CLAUSE_DELAIS).citation())
+        .isEqualTo("Convention de réservation, commune de Saint-Exemple – Bailleur Test, art. 6, tableau des délais");
   }
 
   @Test
@@ -34,7 +54,7 @@ class ExplicationTest {
   void json() {
     assertThat(arbre.toJson()).isEqualTo(
         "{\"libelle\":\"flux annuel\",\"valeur\":\"630\",\"formule\":\"libérations − mutations − relogements\","
-            + "\"references\":[\"CCH, art. R.441-5\",\"Convention Ornex – Alliade Habitat, art. 4.1\"],"
+            + "\"references\":[\"CCH, art. R.441-5\",\"convention de réservation, art. 4.1\"],"
             + "\"enfants\":[{\"libelle\":\"libérations\",\"valeur\":\"800\"},"
             + "{\"libelle\":\"déductions\",\"valeur\":\"170\",\"formule\":\"120 + 45 + 5\",\"references\":[\"CCH, art. R.441-5\"]}]}");
   }

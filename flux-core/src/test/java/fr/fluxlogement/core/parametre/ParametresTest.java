@@ -19,7 +19,7 @@ class ParametresTest {
   @Test
   @DisplayName("chaque paramètre national a une valeur sur tout le domaine de dates 1900-2100")
   void couvertureComplete() {
-    assertThat(nationaux.cles()).hasSize(21);
+    assertThat(nationaux.cles()).hasSize(23);
     for (Parametre<?> p : nationaux.cles()) {
       assertThat(nationaux.chronologie(p).couvre(Parametres.DOMAINE_DEBUT, Parametres.DOMAINE_FIN))
           .as(p.nom()).isTrue();
@@ -41,12 +41,12 @@ class ParametresTest {
   void surcharge() {
     LocalDate signature = LocalDate.of(2025, 6, 10);
     Parametres p = nationaux.avecSurcharge(Parametres.PART_ETAT_PROGRAMMES_NEUFS, signature, Taux.pourcent(25),
-        References.CONVENTION_ART_5_3, Provenance.CONVENTION);
+        References.CLAUSE_PROGRAMMES_NEUFS, Provenance.CONVENTION);
     assertThat(p.valeur(Parametres.PART_ETAT_PROGRAMMES_NEUFS, signature.minusDays(1))).isEqualTo(Taux.pourcent(30));
     assertThat(p.valeur(Parametres.PART_ETAT_PROGRAMMES_NEUFS, signature)).isEqualTo(Taux.pourcent(25));
     ValeurDatee<Taux> v = p.valeurDatee(Parametres.PART_ETAT_PROGRAMMES_NEUFS, LocalDate.of(2030, 1, 1));
     assertThat(v.provenance()).isEqualTo(Provenance.CONVENTION);
-    assertThat(v.citation()).isEqualTo("Convention Ornex – Alliade Habitat, art. 5.3 ; clause de la convention depuis le 2025-06-10");
+    assertThat(v.citation()).isEqualTo("clause de la convention depuis le 2025-06-10");
     assertThat(nationaux.valeur(Parametres.PART_ETAT_PROGRAMMES_NEUFS, signature)).isEqualTo(Taux.pourcent(30));
   }
 
@@ -54,7 +54,7 @@ class ParametresTest {
   @DisplayName("un avenant borné dans le temps laisse revenir la valeur précédente après sa fin")
   void avenantBorne() {
     ValeurDatee<Integer> avenant = new ValeurDatee<>(LocalDate.of(2026, 1, 1), Optional.of(LocalDate.of(2027, 1, 1)), 2,
-        References.CONVENTION_ART_7, Provenance.AVENANT);
+        References.CLAUSE_DUREE, Provenance.AVENANT);
     Parametres p = nationaux.avec(Parametres.NOMBRE_CANDIDATS, avenant);
     assertThat(p.valeur(Parametres.NOMBRE_CANDIDATS, LocalDate.of(2025, 12, 31))).isEqualTo(3);
     assertThat(p.valeur(Parametres.NOMBRE_CANDIDATS, LocalDate.of(2026, 6, 1))).isEqualTo(2);

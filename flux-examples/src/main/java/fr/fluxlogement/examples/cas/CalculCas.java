@@ -279,7 +279,7 @@ final class CalculCas {
         ok = false;
         continue;
       }
-      droits.add(new DroitReservation(r.get(), o, q.get(), debut.get(), fin, programme));
+      droits.add(new DroitReservation(r.get(), o, q.get(), debut.get(), fin, programme, Optional.empty()));
     }
     if (!ok) {
       return;
@@ -627,7 +627,7 @@ final class CalculCas {
       return;
     }
     Convention conv = new Convention(bailleur, fr.fluxlogement.core.acteur.ActionLogement.INSTANCE,
-        fr.fluxlogement.core.territoire.Commune.of("01281"), signature.get(), ModeGestion.DIRECTE, List.of());
+        fr.fluxlogement.core.territoire.Commune.of("01281"), signature.get(), ModeGestion.DIRECTE, List.of(), fr.fluxlogement.core.convention.TexteConvention.of("Convention de réservation"));
     CycleConvention cycle = CycleConvention.of(conv, parametres);
     Optional<LocalDate> denonciation = n.champ("denonciation").flatMap(Noeud::date);
     if (denonciation.isPresent()) {

@@ -3,106 +3,133 @@ package fr.fluxlogement.examples.ornex;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.evenement.Attribution;
 import fr.fluxlogement.core.evenement.Liberation;
-import fr.fluxlogement.core.evenement.Proposition;
 import fr.fluxlogement.core.evenement.TypeDecision;
 import fr.fluxlogement.core.evenement.TypeLiberation;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.menage.Menage;
 import fr.fluxlogement.core.menage.MotifPriorite;
-import fr.fluxlogement.core.parametre.Parametres;
-import fr.fluxlogement.core.quantite.Fraction;
-import fr.fluxlogement.core.quantite.Taux;
-import fr.fluxlogement.rules.calendrier.Calendriers;
+import fr.fluxlogement.rules.assiette.MotifExclusion;
 import fr.fluxlogement.rules.delais.CycleProposition;
 import fr.fluxlogement.rules.delais.EvenementProposition;
+import fr.fluxlogement.rules.exercice.CalculExercice;
+import fr.fluxlogement.rules.exercice.Exercice;
+import fr.fluxlogement.rules.exercice.Orientation;
+import fr.fluxlogement.rules.exercice.ResultatExercice;
 import fr.fluxlogement.rules.orientation.Decision;
-import fr.fluxlogement.rules.orientation.MoteurOrientation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
 /**
- * Une année 2025 simulée à Ornex (illustrative, graine fixe) : les logements libérés, leur
- * orientation, le cycle de proposition de chacun avec ses délais, les attributions et les baux.
+ * Une année simulée (illustrative, graine fixe) : un générateur d'événements, rien de plus. Il tire
+ * les logements libérés et leurs préavis, puis, pour chaque logement que l'exercice a orienté, les
+ * réponses du réservataire, la CALEOL, le bail et le ménage ; l'exercice ({@link CalculExercice})
+ * fait tout le calcul : orientation, délais, objectifs d'attribution et bilan.
  *
- * @param liberations les libérations de l'année
- * @param decisions l'orientation de chaque logement du flux
- * @param cycles le cycle de proposition de chaque logement orienté
- * @param propositions les propositions faites
- * @param attributions les attributions (mutation interne comprise, hors flux)
+ * @param exercice l'exercice complété des événements de l'année
+ * @param resultat son résultat
  */
-public record AnneeSimulee(
-    List<Liberation> liberations,
-    List<Decision> decisions,
-    List<CycleProposition> cycles,
-    List<Proposition> propositions,
-    List<Attribution> attributions) {
+public record AnneeSimulee(Exercice exercice, ResultatExercice resultat) {
 
   /** La graine de la simulation. */
   public static final long GRAINE = 20250101L;
 
+  /** Les libérations de l'année. */
+  public List<Liberation> liberations() {
+    return exercice.liberations();
+  }
+
+  /** L'orientation de chaque logement du flux. */
+  public List<Decision> decisions() {
+    return resultat.orientations().stream().map(Orientation::decision).toList();
+  }
+
+  /** Le cycle de proposition de chaque logement proposé à un réservataire. */
+  public List<CycleProposition> cycles() {
+    return resultat.orientations().stream().flatMap(o -> o.cycle().stream()).toList();
+  }
+
+  /** Les propositions faites : chaque offre transmise à un réservataire. */
+  public List<fr.fluxlogement.core.evenement.Proposition> propositions() {
+    return cycles().stream().filter(c -> c.reservataire().isPresent())
+        .map(c -> new fr.fluxlogement.core.evenement.Proposition(c.liberation().logement(), c.reservataire().get(),
+            c.echeances().map(x -> x.transmission()).orElse(c.liberation().date())))
+        .toList();
+  }
+
+  /** Les attributions de l'année (mutation interne comprise, hors flux). */
+  public List<Attribution> attributions() {
+    return exercice.attributions();
+  }
+
   /**
-   * Simule l'année.
+   * Simule l'année d'un exercice sans événements.
    *
-   * @param assiette les logements de l'assiette
-   * @param taux les taux de l'orientation (part du bailleur comprise, somme 100 %)
-   * @param parametres les paramètres de la convention
+   * @param base l'exercice sans événements
    * @param nombre le nombre de libérations de l'année
+   * @return l'année simulée et calculée
    */
-  public static AnneeSimulee simuler(List<Logement> assiette, Map<Reservataire, Taux> taux, Parametres parametres, int nombre) {
+  public static AnneeSimulee simuler(Exercice base, int nombre) {
     Random hasard = new Random(GRAINE);
-    Calendriers calendriers = Calendriers.tous();
-    MoteurOrientation moteur = MoteurOrientation.of(taux, parametres.valeur(Parametres.PREFET_HORS_QPV_MINIMUM, LocalDate.of(2025, 1, 1))).get();
+    int annee = base.annee();
+    List<Logement> restants = new ArrayList<>(base.parc().stream().filter(l -> MotifExclusion.de(l, annee).isEmpty()).toList());
     List<Liberation> liberations = new ArrayList<>();
-    List<Decision> decisions = new ArrayList<>();
-    List<CycleProposition> cycles = new ArrayList<>();
-    List<Proposition> propositions = new ArrayList<>();
     List<Attribution> attributions = new ArrayList<>();
-    List<Logement> restants = new ArrayList<>(assiette);
-    var etat = moteur.initial();
-    for (int i = 0; i < nombre; i++) {
+    for (int i = 0; i < nombre && !restants.isEmpty(); i++) {
       Logement l = restants.remove(hasard.nextInt(restants.size()));
-      LocalDate preavis = LocalDate.of(2025, 1, 6).plusDays((long) i * 350 / nombre + hasard.nextInt(10));
+      LocalDate preavis = LocalDate.of(annee, 1, 6).plusDays((long) i * 350 / nombre + hasard.nextInt(10));
       TypeLiberation type = hasard.nextInt(3) == 0 ? TypeLiberation.PREAVIS_TROIS_MOIS : TypeLiberation.PREAVIS_UN_MOIS;
-      Liberation lib = new Liberation(l, type, preavis);
-      liberations.add(lib);
+      liberations.add(new Liberation(l, type, preavis));
       if (i == 0) {
-        // la première libération sert une mutation interne : déduite du flux (art. 2)
-        attributions.add(new Attribution(l, DonneesOrnex.ALLIADE.partNonReservee(), menage(hasard), preavis.plusDays(20),
+        // la première libération sert une mutation interne : déduite du flux (art. 2), hors contingents
+        attributions.add(new Attribution(l, base.bailleur().partNonReservee(), menage(hasard), preavis.plusDays(20),
             Optional.of(preavis.plusDays(40)), true, false));
+      }
+    }
+    Exercice orientee = base.toBuilder().liberations(liberations).attributions(attributions).build();
+    ResultatExercice offres = CalculExercice.calculer(orientee).get();
+    Exercice.Builder complet = base.toBuilder().liberations(liberations);
+    int rang = 0;
+    for (Orientation o : offres.orientations()) {
+      rang++;
+      Logement l = o.decision().logement();
+      if (o.cycle().isEmpty()) {
+        LocalDate caleol = liberation(liberations, l).date().plusDays(30 + hasard.nextInt(10));
+        attributions.add(new Attribution(l, base.bailleur().partNonReservee(), menage(hasard), caleol,
+            Optional.of(caleol.plusDays(10 + hasard.nextInt(20))), false, false));
         continue;
       }
-      Decision d = moteur.orienter(etat, l);
-      etat = d.etat();
-      decisions.add(d);
-      Reservataire r = d.reservataire();
-      propositions.add(new Proposition(l, r, preavis));
-      CycleProposition c = CycleProposition.demarrer(lib, calendriers, parametres)
-          .appliquer(new EvenementProposition.OffreTransmise(preavis, r));
+      CycleProposition c = o.cycle().get();
+      Reservataire r = c.reservataire().orElseThrow();
       LocalDate limite = c.echeances().orElseThrow().candidats().date();
-      boolean impossibilite = r.equals(DonneesOrnex.COMMUNE) && i % 2 == 1;
+      List<EvenementProposition> evenements = new ArrayList<>();
+      boolean impossibilite = r.equals(DonneesOrnex.COMMUNE) && rang % 2 == 0;
       if (impossibilite) {
         LocalDate notif = c.echeances().orElseThrow().impossibilite().date().minusDays(1);
-        c = c.rejouer(List.of(new EvenementProposition.ImpossibiliteNotifiee(notif),
-            new EvenementProposition.RechercheParLeBailleur(notif.plusDays(1), true),
-            new EvenementProposition.ListeCompletee(notif.plusDays(3), 3)));
+        evenements.add(new EvenementProposition.ImpossibiliteNotifiee(notif));
+        evenements.add(new EvenementProposition.RechercheParLeBailleur(notif.plusDays(1), true));
+        evenements.add(new EvenementProposition.ListeCompletee(notif.plusDays(3), 3));
       } else {
-        c = c.appliquer(new EvenementProposition.CandidatsProposes(limite.minusDays(1 + hasard.nextInt(3)), 3));
+        evenements.add(new EvenementProposition.CandidatsProposes(limite.minusDays(1 + hasard.nextInt(3)), 3));
       }
       LocalDate caleol = limite.plusDays(7 + hasard.nextInt(7));
       LocalDate bail = caleol.plusDays(10 + hasard.nextInt(20));
-      c = c.rejouer(List.of(new EvenementProposition.DecisionCaleol(caleol, TypeDecision.ATTRIBUTION_CLASSEE),
-          new EvenementProposition.BailSigne(bail)));
-      cycles.add(c);
-      Reservataire impute = c.imputation().orElse(DonneesOrnex.ALLIADE.partNonReservee());
+      evenements.add(new EvenementProposition.DecisionCaleol(caleol, TypeDecision.ATTRIBUTION_CLASSEE));
+      evenements.add(new EvenementProposition.BailSigne(bail));
+      complet.evenements(l.identifiant(), evenements);
+      Reservataire impute = c.rejouer(evenements).imputation().orElse(base.bailleur().partNonReservee());
       attributions.add(new Attribution(l, impute, menage(hasard), caleol, Optional.of(bail), false, false));
     }
-    return new AnneeSimulee(liberations, decisions, cycles, propositions, attributions);
+    Exercice fin = complet.attributions(attributions).build();
+    return new AnneeSimulee(fin, CalculExercice.calculer(fin).get());
+  }
+
+  private static Liberation liberation(List<Liberation> l, Logement logement) {
+    return l.stream().filter(x -> x.logement().identifiant().equals(logement.identifiant())).findFirst().orElseThrow();
   }
 
   private static Menage menage(Random hasard) {
@@ -117,11 +144,5 @@ public record AnneeSimulee(
       m = m.withMotifs(Set.of(MotifPriorite.actuels().get(tirage == 2 ? 2 : 10)));
     }
     return m;
-  }
-
-  /** Les ressources par UC d'un ménage, arrondies à l'euro, pour l'affichage. */
-  static String ressourcesParUc(Menage m) {
-    Fraction f = m.ressourcesParUnite();
-    return f.toDecimalFrancais(0) + " €/UC";
   }
 }

@@ -62,7 +62,47 @@ public final class DonneesOrnex {
 
   /** La convention : gestion directe (art. 5.1), à l'échelle de la commune. */
   public static Convention convention() {
-    return new Convention(ALLIADE, COMMUNE, ORNEX, SIGNATURE, ModeGestion.DIRECTE, List.of());
+    return Convention.of(ALLIADE, COMMUNE, ORNEX, SIGNATURE, ModeGestion.DIRECTE, TITRE);
+  }
+
+  /** Le titre de la convention, tel que le citent les explications. */
+  public static final String TITRE = "Convention de gestion en flux – commune d'Ornex et Alliade Habitat";
+
+  /**
+   * La convention du préfet de l'Ain avec Alliade Habitat, départementale : ses parts (25 % aux
+   * ménages prioritaires, 5 % aux agents publics) sont les valeurs par défaut de R.441-5-2 I.
+   * Illustrative : le texte de cette convention n'est pas repris ici.
+   */
+  public static Convention conventionPrefet() {
+    return Convention.of(ALLIADE, Etat.PRIORITAIRES, AIN, LocalDate.of(2023, 11, 20), ModeGestion.DELEGUEE,
+        "Convention de réservation du préfet de l'Ain – Alliade Habitat (illustrative)");
+  }
+
+  /** La convention d'Action Logement Services avec Alliade Habitat dans l'Ain (illustrative). */
+  public static Convention conventionActionLogement() {
+    return Convention.of(ALLIADE, ActionLogement.INSTANCE, AIN, LocalDate.of(2023, 11, 20), ModeGestion.DELEGUEE,
+        "Convention de réservation d'Action Logement Services – Alliade Habitat, Ain (illustrative)");
+  }
+
+  /** La convention du département de l'Ain, co-garant (illustrative). */
+  public static Convention conventionDepartement() {
+    return Convention.of(ALLIADE, DEPARTEMENT, AIN, LocalDate.of(2023, 11, 20), ModeGestion.DELEGUEE,
+        "Convention de réservation du département de l'Ain – Alliade Habitat (illustrative)");
+  }
+
+  /**
+   * L'exercice 2025 d'Alliade Habitat dans l'Ain, réduit à la commune d'Ornex : ses quatre
+   * conventions, le parc, les programmes garantis, les droits d'Action Logement, les taux de
+   * rotation et le seuil du premier quartile ; sans les événements de l'année, que simule
+   * {@link AnneeSimulee}.
+   */
+  public static fr.fluxlogement.rules.exercice.Exercice exercice() {
+    return fr.fluxlogement.rules.exercice.Exercice.builder(ALLIADE, ANNEE, AIN)
+        .convention(convention()).convention(conventionPrefet()).convention(conventionActionLogement()).convention(conventionDepartement())
+        .parc(parc()).programmes(programmes()).droits(droitsActionLogement()).rotations(rotations())
+        .seuils(fr.fluxlogement.rules.objectifs.SeuilsQuartile.vide().avec(PAYS_DE_GEX, ANNEE, SEUIL_Q1_2025_ILLUSTRATIF))
+        .nom(ORNEX, "Ornex").nom(AIN, "l'Ain").nom(PAYS_DE_GEX, "CA du Pays de Gex").envoiBilan(ENVOI_BILAN).illustratif(true)
+        .build();
   }
 
   /** Les programmes d'Alliade à Ornex (illustratifs). */
@@ -128,14 +168,6 @@ public final class DonneesOrnex {
             .withProgramme("P-VIGNES").withFin(LocalDate.of(2054, 5, 31)),
         DroitReservation.of(ActionLogement.INSTANCE, OrigineDroit.FINANCEMENT_ACTION_LOGEMENT, 8, LocalDate.of(2018, 10, 1))
             .withProgramme("P-TERRASSES").withFin(LocalDate.of(2058, 9, 30)));
-  }
-
-  /** Les taux du préfet (R.441-5-2 : 30 % dont 5 % pour les agents ; convention de l'État). */
-  public static Map<Reservataire, Taux> tauxPrefet() {
-    Map<Reservataire, Taux> m = new LinkedHashMap<>();
-    m.put(Etat.PRIORITAIRES, Taux.pourcent(25));
-    m.put(Etat.AGENTS_PUBLICS, Taux.pourcent(5));
-    return m;
   }
 
   /**

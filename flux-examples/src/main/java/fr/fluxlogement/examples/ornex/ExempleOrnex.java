@@ -38,6 +38,10 @@ import fr.fluxlogement.rules.objectifs.ControleObjectifs;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
 import fr.fluxlogement.rules.orientation.Decision;
+import fr.fluxlogement.rules.exercice.CalculExercice;
+import fr.fluxlogement.rules.exercice.Exercice;
+import fr.fluxlogement.rules.exercice.ResultatConvention;
+import fr.fluxlogement.rules.exercice.ResultatExercice;
 
 /**
  * L'exemple travaillé de la convention Ornex – Alliade Habitat pour 2025 : chaque article calculé
@@ -61,6 +65,7 @@ public final class ExempleOrnex {
    * @param bilan le bilan de l'année
    * @param cycle la vie de la convention
    * @param annexe l'annexe de la commune
+   * @param resultat le résultat complet de l'exercice
    */
   public record Figures(
       Assiette assiette,
@@ -73,52 +78,27 @@ public final class ExempleOrnex {
       List<ResultatObjectif> controles,
       RapportBilan bilan,
       CycleConvention cycle,
-      Annexe annexe) {}
+      Annexe annexe,
+      ResultatExercice resultat) {}
 
-  /** Calcule les figures. Les données sont valides : un échec serait un défaut de l'exemple. */
+  /**
+   * Calcule les figures : l'exercice d'Alliade à Ornex, puis son année simulée, par le seul point
+   * d'entrée {@link CalculExercice}. Les données sont valides : un échec serait un défaut de l'exemple.
+   */
   public static Figures calculer() {
-    Parametres p = DonneesOrnex.convention().parametres(Parametres.nationaux());
-    int annee = DonneesOrnex.ANNEE;
-    Assiette assiette = CalculAssiette.calculer(DonneesOrnex.parc(), annee, DonneesOrnex.ORNEX).get();
+    Exercice base = DonneesOrnex.exercice();
+    ResultatConvention avant = CalculExercice.calculer(base).get().convention(DonneesOrnex.COMMUNE).orElseThrow();
+    AnneeSimulee simulee = AnneeSimulee.simuler(base, (int) avant.flux().flux() + 1);
+    ResultatExercice r = simulee.resultat();
+    ResultatConvention c = r.convention(DonneesOrnex.COMMUNE).orElseThrow();
     Map<String, Explication> garanties = new LinkedHashMap<>();
-    List<DroitReservation> droits = new ArrayList<>();
-    for (Programme pr : DonneesOrnex.programmes()) {
-      var d = DroitsGarantie.calculer(pr, p).get();
-      garanties.put(pr.identifiant(), d.explication());
-      droits.addAll(d.valeur());
+    List<String> ids = base.programmes().stream().filter(p -> !p.garanties().isEmpty()).map(Programme::identifiant).sorted().toList();
+    for (int i = 0; i < ids.size(); i++) {
+      garanties.put(ids.get(i), r.garanties().get(i));
     }
-    droits.addAll(DonneesOrnex.droitsActionLogement());
-    EtatDesDroits registre = new EtatDesDroits(droits);
-    Set<String> ids = DonneesOrnex.programmes().stream().map(Programme::identifiant).collect(Collectors.toSet());
-    List<TauxReservataire> taux = registre.taux(assiette.taille(), annee, ids).get();
-    FluxAnnuel flux = CalculFlux.calculer(EntreesFlux.of(annee, assiette.taille(), DonneesOrnex.rotations()).withParametres(p)).get();
-    Map<Reservataire, Taux> tauxFlux = new LinkedHashMap<>(DonneesOrnex.tauxPrefet());
-    for (TauxReservataire t : taux) {
-      tauxFlux.put(t.reservataire(), t.taux());
-    }
-    Objectifs objectifs = Objectifs.repartir(flux.flux(), tauxFlux, DonneesOrnex.ALLIADE, p, LocalDate.of(annee, 1, 1)).get();
-    Map<Reservataire, Taux> tauxOrientation = new LinkedHashMap<>();
-    Map<String, Long> objectifsParCle = new LinkedHashMap<>();
-    Map<Reservataire, Long> restantes = new LinkedHashMap<>();
-    for (Objectif o : objectifs.objectifs()) {
-      tauxOrientation.put(o.partie(), o.taux());
-      objectifsParCle.put(o.partie().cle(), o.logements());
-    }
-    List<Logement> logementsAssiette = DonneesOrnex.parc().stream()
-        .filter(l -> MotifExclusion.de(l, annee).isEmpty()).toList();
-    AnneeSimulee simulee = AnneeSimulee.simuler(logementsAssiette, tauxOrientation, p, (int) flux.flux() + 1);
-    SeuilsQuartile seuils = SeuilsQuartile.vide().avec(DonneesOrnex.PAYS_DE_GEX, annee, DonneesOrnex.SEUIL_Q1_2025_ILLUSTRATIF);
-    List<ResultatObjectif> controles = ControleObjectifs.controler(simulee.attributions(), annee, seuils, p, restantes).get();
-    Bilan.Compteur compteur = Bilan.compteur(annee, seuils);
-    simulee.liberations().forEach(compteur::liberation);
-    simulee.propositions().forEach(compteur::proposition);
-    simulee.attributions().forEach(compteur::attribution);
-    RapportBilan bilan = new RapportBilan(compteur.toBilan(), objectifsParCle, Optional.of(DonneesOrnex.ENVOI_BILAN));
     CycleConvention cycle = CycleConvention.of(DonneesOrnex.convention(), Parametres.nationaux());
-    TauxReservataire tc = taux.stream().filter(t -> t.reservataire().equals(DonneesOrnex.COMMUNE)).findFirst().orElseThrow();
-    Annexe annexe = new Annexe(DonneesOrnex.ORNEX, "Ornex", DonneesOrnex.ALLIADE.nom(), LocalDate.of(annee, 1, 1), assiette.taille(),
-        tc.reserves(), tc.taux(), cycle.modeGestion(LocalDate.of(annee, 1, 1)), tc.taux(), objectifs.logements(DonneesOrnex.COMMUNE), true);
-    return new Figures(assiette, garanties, registre, taux, flux, objectifs, simulee, controles, bilan, cycle, annexe);
+    return new Figures(c.assiette(), garanties, r.etatDesDroits(), c.taux(), c.flux(), c.objectifs(), simulee, r.controles(), r.bilan(),
+        cycle, c.annexe(), r);
   }
 
   /** Le rapport français complet. */
@@ -168,13 +148,14 @@ public final class ExempleOrnex {
 
     titre(sb, "Articles 4.2 et 5 — Orientation des logements libérés en " + DonneesOrnex.ANNEE + " (année simulée)");
     Liberation mutation = f.annee().liberations().get(0);
+    f.resultat().avertissements().forEach(w -> sb.append("  ").append(w.toTexte()).append('\n'));
     sb.append("  ").append(mutation.date()).append("  ").append(mutation.logement().identifiant())
         .append("  mutation interne : déduite du flux (art. 2), hors contingents\n");
     for (Decision d : f.annee().decisions()) {
       sb.append(String.format("  n° %2d  %-12s %-4s %-8s → %-38s (%s)%n", d.rang(), d.logement().identifiant(),
           d.logement().typologie().libelle(), d.logement().financement().libelle(), d.reservataire().libelle(), d.contrainte().libelle()));
     }
-    sb.append("Explication de la première décision :\n").append(f.annee().decisions().get(0).explication().toTexte()).append('\n');
+    sb.append("Explication de la première décision :\n").append(f.resultat().orientations().get(0).explication().toTexte()).append('\n');
 
     titre(sb, "Article 5.1 et tableau de l'article 6 — Délais et cycle de chaque proposition");
     for (CycleProposition c : f.annee().cycles()) {
@@ -192,7 +173,8 @@ public final class ExempleOrnex {
           .append(c.imputation().map(Reservataire::libelle).orElse("la part du bailleur"))
           .append(c.anomalies().isEmpty() ? "" : " ; anomalies : " + c.anomalies()).append('\n');
     }
-    sb.append("Explication d'une échéance :\n").append(f.annee().cycles().get(0).echeances().orElseThrow().candidats().explication().toTexte())
+    sb.append("Explication d'une échéance :\n").append(f.annee().cycles().get(0).echeances().orElseThrow().candidats().explication()
+            .resoudre(DonneesOrnex.convention().texte().resolveur()).toTexte())
         .append('\n');
 
     titre(sb, "Article 5 — Objectifs réglementaires d'attribution " + DonneesOrnex.ANNEE);
@@ -209,7 +191,8 @@ public final class ExempleOrnex {
     sb.append(f.bilan().toTexte()).append('\n');
 
     titre(sb, "Article 7 — Durée et actualisation");
-    sb.append(f.cycle().expliquer(LocalDate.of(DonneesOrnex.ANNEE, 12, 31)).toTexte()).append('\n');
+    sb.append(f.cycle().expliquer(LocalDate.of(DonneesOrnex.ANNEE, 12, 31)).resoudre(DonneesOrnex.convention().texte().resolveur()).toTexte())
+        .append('\n');
 
     titre(sb, "Annexe");
     sb.append(f.annexe().toTexte());

@@ -17,7 +17,7 @@ class AnnexeTest {
   void chiffres() {
     assertThat(annexe.parcConcerne()).isEqualTo(142);
     assertThat(annexe.reserves()).isEqualTo(25);
-    assertThat(annexe.toTexte()).contains("142 logements concernés par la gestion en flux", "25 logements réservés par la commune, soit 17,61 %");
+    assertThat(annexe.toTexte()).contains("142 logements concernés par la gestion en flux", "25 logements réservés par la commune d'Ornex, soit 17,61 %");
   }
 
   @Test

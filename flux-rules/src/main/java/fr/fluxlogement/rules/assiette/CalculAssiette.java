@@ -84,17 +84,17 @@ public final class CalculAssiette {
     Objects.requireNonNull(territoire, "territoire");
     Objects.requireNonNull(exclusions, "exclusions");
     List<Anomalie> anomalies = new ArrayList<>();
-    boolean parcValide = Validations.verifierCompte(parc, "parc", References.CONVENTION_ART_2, anomalies);
+    boolean parcValide = Validations.verifierCompte(parc, "parc", References.CLAUSE_ASSIETTE, anomalies);
     long somme = 0;
     for (MotifExclusion m : MotifExclusion.values()) {
       long n = exclusions.getOrDefault(m, 0L);
-      if (Validations.verifierCompte(n, "exclusions." + m.name(), References.CONVENTION_ART_2, anomalies)) {
+      if (Validations.verifierCompte(n, "exclusions." + m.name(), References.CLAUSE_ASSIETTE, anomalies)) {
         somme += n;
       }
     }
     if (parcValide && somme > parc) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "exclusions",
-          "les exclusions (" + somme + ") dépassent le parc (" + parc + ")", References.CONVENTION_ART_2));
+          "les exclusions (" + somme + ") dépassent le parc (" + parc + ")", References.CLAUSE_ASSIETTE));
     }
     long totalExclus = somme;
     return Validations.selon(anomalies, () -> {
@@ -126,8 +126,8 @@ public final class CalculAssiette {
   private static Explication expliquer(int annee, Territoire territoire, long parc, long retenus, Map<MotifExclusion, Long> exclus) {
     Explication.Builder b = Explication.builder("assiette " + annee + " (" + territoire.libelle() + ")", retenus)
         .formule("parc au 01/01/" + annee + " − logements exclus = " + parc + " − " + (parc - retenus))
-        .reference(References.CONVENTION_ART_2, References.CCH_R441_5)
-        .enfant(Explication.donnee("parc du bailleur au 01/01/" + annee + " (RPLS " + annee + ")", parc, References.CONVENTION_ART_2));
+        .reference(References.CLAUSE_ASSIETTE, References.CCH_R441_5)
+        .enfant(Explication.donnee("parc du bailleur au 01/01/" + annee + " (RPLS " + annee + ")", parc, References.CLAUSE_ASSIETTE));
     for (MotifExclusion m : MotifExclusion.values()) {
       b.enfant(Explication.of("exclus : " + m.libelle(), exclus.get(m), "", m.references(), List.of()));
     }

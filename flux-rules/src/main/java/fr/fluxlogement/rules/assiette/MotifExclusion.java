@@ -14,19 +14,19 @@ import java.util.Optional;
  */
 public enum MotifExclusion {
   /** Logements financés en PLI (RPLS financement PLI), hors du champ de L.441-1. */
-  PLI("logements PLI", References.CONVENTION_ART_2, References.CCH_L441_1),
+  PLI("logements PLI", References.CLAUSE_ASSIETTE, References.CCH_L441_1),
   /** Logements-foyers et logements loués à des associations (RPLS MODE 4). */
-  FOYER_OU_ASSOCIATION("logements-foyers et logements loués à des associations", References.CONVENTION_ART_2, References.CCH_L441_1),
+  FOYER_OU_ASSOCIATION("logements-foyers et logements loués à des associations", References.CLAUSE_ASSIETTE, References.CCH_L441_1),
   /** Réservations défense nationale, sécurité intérieure, établissements publics de santé. */
-  RESERVATION_STOCK("réservations défense, sécurité intérieure et santé (gérées en stock)", References.CONVENTION_ART_2, References.CCH_R441_5),
+  RESERVATION_STOCK("réservations défense, sécurité intérieure et santé (gérées en stock)", References.CLAUSE_ASSIETTE, References.CCH_R441_5),
   /** Logements mis en vente (L.443-7). */
-  VENTE("logements en vente (L.443-7)", References.CONVENTION_ART_2, References.CCH_L443_7),
+  VENTE("logements en vente (L.443-7)", References.CLAUSE_ASSIETTE, References.CCH_L443_7),
   /** Logements destinés à la démolition. */
-  DEMOLITION("logements destinés à la démolition", References.CONVENTION_ART_2, References.CCH_R441_5),
+  DEMOLITION("logements destinés à la démolition", References.CLAUSE_ASSIETTE, References.CCH_R441_5),
   /** Logements neufs destinés au relogement NPNRU : exclus du flux (art. 5.4). */
-  NEUF_NPNRU("logements neufs NPNRU", References.CONVENTION_ART_5_4, References.CCH_R441_5),
+  NEUF_NPNRU("logements neufs NPNRU", References.CLAUSE_NPNRU, References.CCH_R441_5),
   /** Programmes neufs dans leur année de première mise en location : gérés en stock (art. 5.3). */
-  PREMIERE_MISE_EN_LOCATION("programmes neufs en première mise en location", References.CONVENTION_ART_5_3, References.CCH_R441_5);
+  PREMIERE_MISE_EN_LOCATION("programmes neufs en première mise en location", References.CLAUSE_PROGRAMMES_NEUFS, References.CCH_R441_5);
 
   private final String libelle;
   private final List<Reference> references;

@@ -104,7 +104,7 @@ public record CycleConvention(Convention convention, List<Avenant> avenants, Opt
         .formule("signée le " + signature() + " pour " + duree() + " ans (fin de la période initiale le " + finPeriodeInitiale()
             + "), reconduction tacite d'un an, " + reconductions() + " fois au plus (fin maximale le " + finMaximale() + ")"
             + denonciation.map(d -> ", dénoncée le " + d + " : fin le " + fin()).orElse(""))
-        .reference(References.CONVENTION_ART_7)
+        .reference(References.CLAUSE_DUREE)
         .build();
   }
 
@@ -117,10 +117,10 @@ public record CycleConvention(Convention convention, List<Avenant> avenants, Opt
     List<Anomalie> a = new ArrayList<>();
     if (denonciation.isPresent()) {
       a.add(Anomalie.erreur(CodeAnomalie.TRANSITION_IMPOSSIBLE, "denonciation", "la convention est déjà dénoncée (le " + denonciation.get() + ")",
-          References.CONVENTION_ART_7));
+          References.CLAUSE_DUREE));
     } else if (statut(date) == StatutConvention.NON_SIGNEE || statut(date) == StatutConvention.ECHUE) {
       a.add(Anomalie.erreur(CodeAnomalie.DATE_INCOHERENTE, "denonciation", "dénonciation le " + date + " alors que la convention est "
-          + statut(date).libelle(), References.CONVENTION_ART_7));
+          + statut(date).libelle(), References.CLAUSE_DUREE));
     }
     return Validations.selon(a, () -> new CycleConvention(convention, avenants, Optional.of(date), parametres));
   }
@@ -135,7 +135,7 @@ public record CycleConvention(Convention convention, List<Avenant> avenants, Opt
     StatutConvention s = statut(avenant.dateEffet());
     if (s == StatutConvention.NON_SIGNEE || s == StatutConvention.ECHUE) {
       a.add(Anomalie.erreur(CodeAnomalie.DATE_INCOHERENTE, "avenants", "avenant du " + avenant.dateEffet() + " alors que la convention est "
-          + s.libelle(), References.CONVENTION_ART_7));
+          + s.libelle(), References.CLAUSE_DUREE));
     }
     return Validations.selon(a, () -> {
       List<Avenant> l = new ArrayList<>(avenants);

@@ -54,11 +54,11 @@ public final class CalculDelais {
       LocalDate d = cal.moins(depart, avance.valeur());
       information = new Echeance("transmission des éléments sur le logement", d, false, Explication.of(
           "transmission des éléments (parc neuf)", d, avance.valeur() + " avant la mise en service du " + depart,
-          List.of(References.CONVENTION_ART_6_TABLEAU, avance.source()), List.of()));
+          List.of(References.CLAUSE_DELAIS, avance.source()), List.of()));
     } else {
       information = new Echeance("transmission des éléments sur le logement", depart, false, Explication.of(
           "transmission des éléments (" + liberation.type().libelle() + ")", depart, "dès réception du préavis, le " + depart,
-          List.of(References.CONVENTION_ART_6_TABLEAU), List.of()));
+          List.of(References.CLAUSE_DELAIS), List.of()));
     }
     LocalDate t = transmission.orElse(information.date());
     Parametre<Delai> pc = switch (liberation.type()) {
@@ -87,7 +87,7 @@ public final class CalculDelais {
         + (delai.valeur().unite() == Delai.Unite.MOIS ? " (" + Calendrier.FIN_DE_MOIS + ")" : "")
         + " = " + brute + (reportee ? ", jour non ouvré reporté au " + date : "");
     Explication ex = Explication.builder(objet, date).formule(formule)
-        .reference(References.CONVENTION_ART_6_TABLEAU, delai.source())
+        .reference(References.CLAUSE_DELAIS, delai.source())
         .enfant(Explication.donnee("délai", delai.valeur() + " (" + delai.citation() + ")", delai.source()))
         .enfant(Explication.donnee("report d'un jour non ouvré", (report ? "oui" : "non") + " (" + regleReport.citation() + ")", regleReport.source()))
         .enfant(Explication.donnee("calendrier", cal.zone().libelle()))

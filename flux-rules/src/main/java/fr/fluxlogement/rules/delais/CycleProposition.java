@@ -120,10 +120,10 @@ public record CycleProposition(
     Objects.requireNonNull(e, "evenement");
     if (!evenements.isEmpty() && e.date().isBefore(evenements.get(evenements.size() - 1).date())) {
       return refuser(e, "l'événement « " + e.libelle() + " » du " + e.date() + " précède le précédent ("
-          + evenements.get(evenements.size() - 1).date() + ")", References.CONVENTION_ART_6_TABLEAU);
+          + evenements.get(evenements.size() - 1).date() + ")", References.CLAUSE_DELAIS);
     }
     if (etat == EtatProposition.BAIL_SIGNE) {
-      return refuser(e, "le bail est signé : « " + e.libelle() + " » n'a plus lieu d'être", References.CONVENTION_ART_6_TABLEAU);
+      return refuser(e, "le bail est signé : « " + e.libelle() + " » n'a plus lieu d'être", References.CLAUSE_DELAIS);
     }
     if (e instanceof EvenementProposition.OffreTransmise o) {
       return offre(o);
@@ -151,11 +151,11 @@ public record CycleProposition(
 
   private CycleProposition offre(EvenementProposition.OffreTransmise o) {
     if (etat != EtatProposition.A_TRANSMETTRE) {
-      return refuser(o, "une offre est déjà en cours (" + etat.libelle() + ")", References.CONVENTION_ART_5_1);
+      return refuser(o, "une offre est déjà en cours (" + etat.libelle() + ")", References.CLAUSE_GESTION_DIRECTE);
     }
     List<Anomalie> a = new ArrayList<>(anomalies);
     if (liberation.type() != TypeLiberation.PARC_NEUF && o.date().isBefore(liberation.date())) {
-      return refuser(o, "offre transmise le " + o.date() + ", avant la réception du préavis le " + liberation.date(), References.CONVENTION_ART_6_TABLEAU);
+      return refuser(o, "offre transmise le " + o.date() + ", avant la réception du préavis le " + liberation.date(), References.CLAUSE_DELAIS);
     }
     Echeances ech = CalculDelais.calculer(liberation, Optional.of(o.date()), calendriers, parametres);
     if (liberation.type() == TypeLiberation.PARC_NEUF && o.date().isAfter(ech.information().date())) {
@@ -168,7 +168,7 @@ public record CycleProposition(
     boolean attente = etat == EtatProposition.ATTENTE_CANDIDATS || etat == EtatProposition.LISTE_INCOMPLETE
         || etat == EtatProposition.REFUSE;
     if (!attente) {
-      return refuser(c, "candidats proposés alors que " + etat.libelle(), References.CONVENTION_ART_5_1);
+      return refuser(c, "candidats proposés alors que " + etat.libelle(), References.CLAUSE_GESTION_DIRECTE);
     }
     List<Anomalie> a = new ArrayList<>(anomalies);
     LocalDate limite = echeances.orElseThrow().candidats().date();
@@ -186,7 +186,7 @@ public record CycleProposition(
         || (etat == EtatProposition.ATTENTE_CANDIDATS && l.date().isAfter(limite));
     if (!permis) {
       return refuser(l, "le bailleur ne complète la liste qu'à défaut de " + requis() + " candidats dans le délai (" + etat.libelle() + ")",
-          References.CONVENTION_ART_6_TABLEAU);
+          References.CLAUSE_DELAIS);
     }
     int total = candidats + l.ajoutes();
     EtatProposition suivant = total >= requis() ? EtatProposition.ATTENTE_CALEOL : EtatProposition.LISTE_INCOMPLETE;
@@ -195,7 +195,7 @@ public record CycleProposition(
 
   private CycleProposition impossibilite(EvenementProposition.ImpossibiliteNotifiee i) {
     if (etat != EtatProposition.ATTENTE_CANDIDATS && etat != EtatProposition.LISTE_INCOMPLETE) {
-      return refuser(i, "impossibilité notifiée alors que " + etat.libelle(), References.CONVENTION_ART_6_TABLEAU);
+      return refuser(i, "impossibilité notifiée alors que " + etat.libelle(), References.CLAUSE_DELAIS);
     }
     List<Anomalie> a = new ArrayList<>(anomalies);
     LocalDate limite = echeances.orElseThrow().impossibilite().date();
@@ -218,7 +218,7 @@ public record CycleProposition(
   private CycleProposition recherche(EvenementProposition.RechercheParLeBailleur r) {
     if (!bailleurLibre(r.date())) {
       return refuser(r, "le bailleur ne recherche lui-même qu'après une impossibilité ou le délai échu (" + etat.libelle() + ")",
-          References.CONVENTION_ART_6_TABLEAU);
+          References.CLAUSE_DELAIS);
     }
     Optional<Reservataire> imp = r.compteePourReservataire() ? reservataire : Optional.empty();
     return avec(EtatProposition.LISTE_INCOMPLETE, reservataire, echeances, candidats, imp, r, anomalies);
@@ -227,7 +227,7 @@ public record CycleProposition(
   private CycleProposition repris(EvenementProposition.LogementRepris r) {
     if (!bailleurLibre(r.date())) {
       return refuser(r, "le bailleur ne reprend le logement qu'après une impossibilité ou le délai échu (" + etat.libelle() + ")",
-          References.CONVENTION_ART_6_TABLEAU);
+          References.CLAUSE_DELAIS);
     }
     return avec(EtatProposition.A_TRANSMETTRE, Optional.empty(), Optional.empty(), 0, Optional.empty(), r, anomalies);
   }
@@ -269,7 +269,7 @@ public record CycleProposition(
 
   private Anomalie tardif(EvenementProposition e, String quoi, LocalDate limite) {
     return new Anomalie(CodeAnomalie.HORS_DELAI, "evenements[" + rang() + "]", OptionalLong.empty(),
-        quoi + " le " + e.date() + ", après l'échéance du " + limite, Optional.of(References.CONVENTION_ART_6_TABLEAU), Gravite.AVERTISSEMENT);
+        quoi + " le " + e.date() + ", après l'échéance du " + limite, Optional.of(References.CLAUSE_DELAIS), Gravite.AVERTISSEMENT);
   }
 
   private CycleProposition refuser(EvenementProposition e, String message, Reference reference) {

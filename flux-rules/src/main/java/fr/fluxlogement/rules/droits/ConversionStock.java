@@ -68,7 +68,7 @@ public final class ConversionStock {
           List.of(References.DECRET_2020_145), List.of()));
     }
     Explication ex = Explication.of("conversion du stock en flux (" + methode + ")", assiette.size() + " logements",
-        "part de chaque contingent CONTRESLOG", List.of(References.DECRET_2020_145, References.CONVENTION_ART_3), enfants);
+        "part de chaque contingent CONTRESLOG", List.of(References.DECRET_2020_145, References.CLAUSE_ETAT_DES_DROITS), enfants);
     return Explique.of(Collections.unmodifiableMap(taux), ex);
   }
 }

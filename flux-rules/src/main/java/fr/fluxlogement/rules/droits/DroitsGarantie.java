@@ -65,7 +65,7 @@ public final class DroitsGarantie {
         anomalies.add(Anomalie.erreur(CodeAnomalie.QUOTITES_SUPERIEURES_A_100,
             "programmes." + programme.identifiant() + ".garanties[" + pret + "]",
             "les quotités garanties du prêt « " + pret + " » somment à " + q.fois(100).toDecimalFrancais(2) + " %, plus de 100 %",
-            References.CONVENTION_ART_3));
+            References.CLAUSE_ETAT_DES_DROITS));
       }
     });
     return Validations.selon(anomalies, () -> repartir(programme, parametres));
@@ -101,7 +101,7 @@ public final class DroitsGarantie {
     Explication.Builder ex = Explication.builder("droits issus des garanties du programme " + programme.identifiant(), total)
         .formule("⌊" + plafond.valeur().toPourcentFrancais() + " × " + programme.nombreLogements() + " logements × "
             + Taux.of(couverture).toPourcentFrancais() + " garantis⌋ = ⌊" + exact.toDecimalFrancais(2) + "⌋")
-        .reference(References.CONVENTION_ART_3, plafond.source())
+        .reference(References.CLAUSE_ETAT_DES_DROITS, plafond.source())
         .enfant(Explication.donnee("plafond des garanties", plafond.valeur().toPourcentFrancais() + " (" + plafond.citation() + ")", plafond.source()))
         .enfant(Explication.donnee("logements de l'opération", programme.nombreLogements()));
     for (Repartition.Part p : parts) {
@@ -110,11 +110,11 @@ public final class DroitsGarantie {
       LocalDate fin = finParGarant.get(p.cle());
       if (p.part() > 0) {
         droits.add(new DroitReservation(g.garant(), OrigineDroit.GARANTIE_EMPRUNT, p.part(), debut, Optional.of(fin),
-            Optional.of(programme.identifiant())));
+            Optional.of(programme.identifiant()), Optional.of(programme.commune())));
       }
       ex.enfant(Explication.of(g.garant().libelle(), p.part(),
           "quota " + p.quota().toDecimalFrancais(2) + (p.resteAttribue() ? ", plus fort reste" : "") + ", droit jusqu'au " + fin,
-          List.of(References.CONVENTION_ART_3, References.CCH_R441_6), List.of()));
+          List.of(References.CLAUSE_ETAT_DES_DROITS, References.CCH_R441_6), List.of()));
     }
     return Explique.of(List.copyOf(droits), ex.build());
   }

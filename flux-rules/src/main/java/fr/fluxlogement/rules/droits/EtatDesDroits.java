@@ -75,14 +75,14 @@ public record EtatDesDroits(List<DroitReservation> droits) {
     LocalDate date = LocalDate.of(annee, 1, 1);
     List<Anomalie> anomalies = new ArrayList<>();
     if (assiette < 0) {
-      anomalies.add(Anomalie.erreur(CodeAnomalie.NOMBRE_NEGATIF, "assiette", "l'assiette ne peut être négative : " + assiette, References.CONVENTION_ART_2));
+      anomalies.add(Anomalie.erreur(CodeAnomalie.NOMBRE_NEGATIF, "assiette", "l'assiette ne peut être négative : " + assiette, References.CLAUSE_ASSIETTE));
     }
     for (int i = 0; i < droits.size(); i++) {
       DroitReservation d = droits.get(i);
       if (!programmesConnus.isEmpty() && d.programme().isPresent() && !programmesConnus.contains(d.programme().get())) {
         anomalies.add(Anomalie.erreur(CodeAnomalie.REFERENCE_INCONNUE, "droits[" + i + "].programme",
             "le droit de " + d.titulaire().libelle() + " porte sur un programme inconnu : « " + d.programme().get() + " »",
-            References.CONVENTION_ART_3));
+            References.CLAUSE_ETAT_DES_DROITS));
       }
     }
     Map<Reservataire, Long> reserves = reservesAu(date);
@@ -93,7 +93,7 @@ public record EtatDesDroits(List<DroitReservation> droits) {
     if (assiette >= 0 && somme.compareTo(BigInteger.valueOf(assiette)) > 0) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.DROITS_SUPERIEURS_A_ASSIETTE, "droits",
           "les droits en vigueur au " + date + " (" + somme + " logements) dépassent l'assiette (" + assiette + ")",
-          References.CONVENTION_ART_6));
+          References.CLAUSE_ENGAGEMENTS));
     }
     return Validations.selon(anomalies, () -> {
       List<TauxReservataire> l = new ArrayList<>();
@@ -103,13 +103,13 @@ public record EtatDesDroits(List<DroitReservation> droits) {
         for (DroitReservation d : enVigueur(date)) {
           if (d.titulaire().equals(e.getKey())) {
             detail.add(Explication.donnee(d.origine().libelle() + d.programme().map(p -> " (programme " + p + ")").orElse("")
-                + ", du " + d.debut() + d.fin().map(f -> " au " + f).orElse(""), d.quantite(), References.CONVENTION_ART_3));
+                + ", du " + d.debut() + d.fin().map(f -> " au " + f).orElse(""), d.quantite(), References.CLAUSE_ETAT_DES_DROITS));
           }
         }
         l.add(new TauxReservataire(e.getKey(), e.getValue(), t, Explication.of(
             "taux " + fr.fluxlogement.core.explication.Francais.de(e.getKey().libelle()) + " en " + annee, t.toPourcentFrancais(),
             e.getValue() + " logements réservés ÷ assiette de " + assiette,
-            List.of(References.CONVENTION_ART_6, References.CONVENTION_ART_3), detail)));
+            List.of(References.CLAUSE_ENGAGEMENTS, References.CLAUSE_ETAT_DES_DROITS), detail)));
       }
       return List.copyOf(l); // dans l'ordre des clés, celui de reservesAu
     });

@@ -38,10 +38,10 @@ public final class CalculFlux {
   /** Le flux de l'année, ou toutes les anomalies des entrées. */
   public static Validation<Seq<Anomalie>, FluxAnnuel> calculer(EntreesFlux e) {
     List<Anomalie> anomalies = new ArrayList<>();
-    Validations.verifierCompte(e.assiette(), "assiette", References.CONVENTION_ART_2, anomalies);
-    Validations.verifierCompte(e.premieresMisesEnLocation(), "premieresMisesEnLocation", References.CONVENTION_ART_5_3, anomalies);
+    Validations.verifierCompte(e.assiette(), "assiette", References.CLAUSE_ASSIETTE, anomalies);
+    Validations.verifierCompte(e.premieresMisesEnLocation(), "premieresMisesEnLocation", References.CLAUSE_PROGRAMMES_NEUFS, anomalies);
     if (e.mutations().isPresent()) {
-      Validations.verifierCompte(e.mutations().getAsLong(), "mutations", References.CONVENTION_ART_2, anomalies);
+      Validations.verifierCompte(e.mutations().getAsLong(), "mutations", References.CLAUSE_ASSIETTE, anomalies);
     }
     e.relogements().forEach((m, n) -> Validations.verifierCompte(n, "relogements." + m.name(), m.reference(), anomalies));
     List<Taux> rotations = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class CalculFlux {
       Taux t = e.rotations().get(a);
       if (t == null) {
         anomalies.add(Anomalie.erreur(CodeAnomalie.ROTATION_MANQUANTE, "rotations." + a,
-            "le taux de rotation départemental de " + a + " manque (moyenne des 3 dernières années)", References.CONVENTION_ART_4_1));
+            "le taux de rotation départemental de " + a + " manque (moyenne des 3 dernières années)", References.CLAUSE_FLUX_ANNUEL));
       } else {
         rotations.add(t);
       }
@@ -69,10 +69,11 @@ public final class CalculFlux {
     Explication explMutations;
     if (e.mutations().isPresent()) {
       mutations = Fraction.of(e.mutations().getAsLong());
-      explMutations = Explication.donnee("mutations internes prévues", e.mutations().getAsLong(), References.CONVENTION_ART_2, References.CCH_R441_5);
+      explMutations = Explication.donnee("mutations internes prévues", e.mutations().getAsLong(), References.CLAUSE_ASSIETTE, References.CCH_R441_5);
     } else {
       Taux tm;
       String source;
+      fr.fluxlogement.core.reference.Reference fondement = References.CLAUSE_ASSIETTE;
       if (e.tauxMutationsCus().isPresent()) {
         tm = e.tauxMutationsCus().get();
         source = "taux fixé par la CUS";
@@ -80,11 +81,12 @@ public final class CalculFlux {
         ValeurDatee<Taux> v = e.parametres().valeurDatee(Parametres.TAUX_MUTATIONS_DEFAUT, date);
         tm = v.valeur();
         source = "taux par défaut en l'absence d'objectif de la CUS (" + v.citation() + ")";
+        fondement = v.source();
       }
       mutations = tm.de(liberations);
       explMutations = Explication.of("mutations internes", mutations.toDecimalFrancais(2),
           liberations.toDecimalFrancais(2) + " × " + tm.toPourcentFrancais() + ", " + source,
-          List.of(References.CONVENTION_ART_2, References.CCH_R441_5), List.of());
+          List.of(fondement, References.CCH_R441_5), List.of());
     }
     long relogements = 0;
     List<Explication> explRelogements = new ArrayList<>();
@@ -106,14 +108,14 @@ public final class CalculFlux {
     Explication ex = Explication.builder("flux annuel " + e.annee(), flux)
         .formule(arrondi.valeur().libelle() + " de (" + liberations.toDecimalFrancais(2) + " − "
             + mutations.toDecimalFrancais(2) + " − " + rel + ") = " + exact.toDecimalFrancais(2))
-        .reference(References.CONVENTION_ART_4_1, References.CCH_R441_5, arrondi.source())
+        .reference(References.CLAUSE_FLUX_ANNUEL, References.CCH_R441_5, arrondi.source())
         .enfant(Explication.builder("libérations prévues", liberations.toDecimalFrancais(2))
             .formule("assiette " + e.assiette() + " × rotation moyenne " + moyenne.toPourcentFrancais()
                 + (e.premieresMisesEnLocation() > 0 ? " + " + e.premieresMisesEnLocation() + " premières mises en location" : ""))
-            .reference(References.CONVENTION_ART_4_1)
+            .reference(References.CLAUSE_FLUX_ANNUEL)
             .enfant(Explication.of("taux de rotation moyen", moyenne.toPourcentFrancais(),
                 "moyenne des taux départementaux RPLS de " + (e.annee() - 3) + " à " + (e.annee() - 1),
-                List.of(References.CONVENTION_ART_4_1), rotations(e)))
+                List.of(References.CLAUSE_FLUX_ANNUEL), rotations(e)))
             .build())
         .enfant(explMutations)
         .enfants(explRelogements)
@@ -124,7 +126,7 @@ public final class CalculFlux {
   private static List<Explication> rotations(EntreesFlux e) {
     List<Explication> l = new ArrayList<>();
     for (int a = e.annee() - 3; a <= e.annee() - 1; a++) {
-      l.add(Explication.donnee("rotation " + a, e.rotations().get(a).toPourcentFrancais(), References.CONVENTION_ART_4_1));
+      l.add(Explication.donnee("rotation " + a, e.rotations().get(a).toPourcentFrancais(), References.CLAUSE_FLUX_ANNUEL));
     }
     return l;
   }

@@ -75,14 +75,14 @@ public record Objectifs(long flux, List<Objectif> objectifs, List<Anomalie> aver
     Objects.requireNonNull(parametres, "parametres");
     Objects.requireNonNull(date, "date");
     List<Anomalie> anomalies = new ArrayList<>();
-    Validations.verifierCompte(flux, "flux", References.CONVENTION_ART_4_1, anomalies);
+    Validations.verifierCompte(flux, "flux", References.CLAUSE_FLUX_ANNUEL, anomalies);
     Fraction somme = Fraction.ZERO;
     Fraction etat = Fraction.ZERO;
     Fraction agents = Fraction.ZERO;
     for (Map.Entry<Reservataire, Taux> e : taux.entrySet()) {
       if (e.getKey().isBailleur()) {
         anomalies.add(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "taux." + e.getKey().cle(),
-            "la part non réservée du bailleur est le reste du flux : elle n'a pas de taux propre", References.CONVENTION_ART_6));
+            "la part non réservée du bailleur est le reste du flux : elle n'a pas de taux propre", References.CLAUSE_ENGAGEMENTS));
       }
       somme = somme.plus(e.getValue().valeur());
       if (e.getKey() instanceof Etat et) {
@@ -94,7 +94,7 @@ public record Objectifs(long flux, List<Objectif> objectifs, List<Anomalie> aver
     }
     if (somme.compareTo(Fraction.UN) > 0) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.TAUX_SUPERIEURS_A_100, "taux",
-          "les taux des réservataires somment à " + somme.fois(100).toDecimalFrancais(2) + " %, plus de 100 %", References.CONVENTION_ART_6));
+          "les taux des réservataires somment à " + somme.fois(100).toDecimalFrancais(2) + " %, plus de 100 %", References.CLAUSE_ENGAGEMENTS));
     }
     ValeurDatee<Taux> plafondPrefet = parametres.valeurDatee(Parametres.PLAFOND_PREFET, date);
     ValeurDatee<Taux> plafondAgents = parametres.valeurDatee(Parametres.PLAFOND_AGENTS, date);
@@ -161,13 +161,13 @@ public record Objectifs(long flux, List<Objectif> objectifs, List<Anomalie> aver
     objectifs.sort(Comparator.comparing(o -> o.partie().cle()));
     Explication ex = Explication.of("objectifs " + flux + " logements", flux,
         "plus fort reste sur flux × taux ; le bailleur garde le reste ; égalités au plus grand taux",
-        List.of(References.CONVENTION_ART_6, References.CCH_R441_5), enfants);
+        List.of(References.CLAUSE_ENGAGEMENTS, References.CCH_R441_5), enfants);
     return new Objectifs(flux, objectifs, avertissements, ex);
   }
 
   private static Explication ligne(String libelle, Repartition.Part p, Taux t, String formule) {
     return Explication.of(libelle, p.part(),
         formule + " = " + p.quota().toDecimalFrancais(2) + (p.resteAttribue() ? ", arrondi au plus fort reste" : ""),
-        List.of(References.CONVENTION_ART_6), List.of());
+        List.of(References.CLAUSE_ENGAGEMENTS), List.of());
   }
 }

@@ -54,13 +54,13 @@ public final class PremiereMiseEnLocation {
     for (Map.Entry<Reservataire, Taux> e : partsFinanceurs.entrySet()) {
       if (e.getKey().isEtat() || e.getKey().isBailleur()) {
         anomalies.add(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "financeurs." + e.getKey().cle(),
-            "l'État et le bailleur ne sont pas des financeurs : leurs parts sont fixées par l'article 5.3", References.CONVENTION_ART_5_3));
+            "l'État et le bailleur ne sont pas des financeurs : leurs parts sont fixées par l'article 5.3", References.CLAUSE_PROGRAMMES_NEUFS));
       }
       somme = somme.plus(e.getValue().valeur());
     }
     if (somme.compareTo(Fraction.UN) > 0) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.TAUX_SUPERIEURS_A_100, "financeurs",
-          "la part de l'État et celles des financeurs somment à " + somme.fois(100).toDecimalFrancais(2) + " %", References.CONVENTION_ART_5_3));
+          "la part de l'État et celles des financeurs somment à " + somme.fois(100).toDecimalFrancais(2) + " %", References.CLAUSE_PROGRAMMES_NEUFS));
     }
     Fraction total = somme;
     return Validations.selon(anomalies, () -> {
@@ -81,12 +81,12 @@ public final class PremiereMiseEnLocation {
         logements.put(parCle.get(p.cle()), p.part());
         enfants.add(Explication.of(parCle.get(p.cle()).libelle(), p.part(),
             "quota " + p.quota().toDecimalFrancais(2) + (p.resteAttribue() ? ", plus fort reste" : ""),
-            List.of(References.CONVENTION_ART_5_3), List.of()));
+            List.of(References.CLAUSE_PROGRAMMES_NEUFS), List.of()));
       }
       Explication ex = Explication.of("première mise en location du programme " + programme.identifiant(),
           programme.nombreLogements() + " logements",
           "part de l'État " + partEtat.valeur().toPourcentFrancais() + " (" + partEtat.citation() + "), financeurs selon leurs parts, reste au bailleur",
-          List.of(References.CONVENTION_ART_5_3), enfants);
+          List.of(References.CLAUSE_PROGRAMMES_NEUFS), enfants);
       return new Designation(programme.identifiant(), logements, ex);
     });
   }

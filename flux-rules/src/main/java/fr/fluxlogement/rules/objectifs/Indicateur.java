@@ -11,13 +11,13 @@ import java.util.List;
 public enum Indicateur {
   /** Au moins 25 % des attributions d'un contingent aux ménages prioritaires (DALO d'abord). */
   PRIORITAIRES("attributions aux ménages prioritaires (dont DALO)", Parametres.OBJECTIF_PRIORITAIRES,
-      References.CONVENTION_ART_5, References.CCH_L441_1_PRIORITAIRES),
+      References.CLAUSE_GESTION, References.CCH_L441_1_PRIORITAIRES),
   /** Au moins 25 % des attributions hors QPV suivies d'un bail au premier quartile (ou relogés ANRU/ORCOD). */
   Q1_HORS_QPV("attributions hors QPV au premier quartile ou relogés ANRU/ORCOD", Parametres.OBJECTIF_Q1_HORS_QPV,
-      References.CONVENTION_ART_5, References.CCH_L441_1_QUARTILE),
+      References.CLAUSE_GESTION, References.CCH_L441_1_QUARTILE),
   /** Au moins 50 % des attributions en QPV aux quartiles 2 à 4 (ou le taux de la CIA). */
   Q2_Q4_EN_QPV("attributions en QPV aux quartiles 2 à 4", Parametres.OBJECTIF_Q2_Q4_EN_QPV,
-      References.CONVENTION_ART_5, References.CCH_L441_1_QPV);
+      References.CLAUSE_GESTION, References.CCH_L441_1_QPV);
 
   private final String libelle;
   private final Parametre<Taux> cible;

@@ -51,7 +51,7 @@ public record Decision(
           + (c.eligible() ? "" : " (hors quota)"), "déficit " + c.deficitAvant().toDecimalFrancais(3) + " → " + c.deficitApres().toDecimalFrancais(3)));
     }
     return Explication.of("orientation du logement " + logement.identifiant() + " (n° " + rang + " de l'année)", reservataire.libelle(),
-        "décidé par : " + contrainte.libelle(), List.of(References.CONVENTION_ART_4_2, References.CONVENTION_ART_5, References.CCH_R441_5_2_II),
+        "décidé par : " + contrainte.libelle(), List.of(References.CLAUSE_QUALIFICATION, References.CLAUSE_GESTION, References.CCH_R441_5_2_II),
         enfants);
   }
 }

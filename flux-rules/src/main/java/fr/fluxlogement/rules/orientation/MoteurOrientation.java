@@ -96,7 +96,7 @@ public final class MoteurOrientation {
     if (taux.isEmpty() || !somme.equals(Fraction.UN)) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "taux",
           "les taux des parties, part du bailleur comprise, doivent sommer à 100 % : " + somme.fois(100).toDecimalFrancais(4) + " %",
-          References.CONVENTION_ART_6));
+          References.CLAUSE_ENGAGEMENTS));
     }
     return Validations.selon(anomalies, () -> construire(taux, minPrefetHorsQpv));
   }

@@ -35,7 +35,7 @@ class AssietteLimitesTest {
   @DisplayName("chaque motif d'exclusion a son libellé français et cite la convention et le texte national")
   void libellesEtReferences() {
     assertThat(MotifExclusion.PLI.libelle()).isEqualTo("logements PLI");
-    assertThat(MotifExclusion.VENTE.references()).containsExactly(References.CONVENTION_ART_2, References.CCH_L443_7);
+    assertThat(MotifExclusion.VENTE.references()).containsExactly(References.CLAUSE_ASSIETTE, References.CCH_L443_7);
     for (MotifExclusion m : MotifExclusion.values()) {
       assertThat(m.libelle()).isNotBlank();
       assertThat(m.references()).hasSize(2);

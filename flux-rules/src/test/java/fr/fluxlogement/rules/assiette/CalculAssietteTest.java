@@ -37,7 +37,7 @@ class CalculAssietteTest {
     assertThat(a.totalExclus()).isEqualTo(400);
     assertThat(a.exclus(MotifExclusion.VENTE)).isZero();
     assertThat(a.explication().toTexte()).contains("assiette 2025 (département 01) : 9600", "parc au 01/01/2025 − logements exclus = 10000 − 400",
-        "Convention Ornex – Alliade Habitat, art. 2");
+        "convention de réservation, art. 2");
   }
 
   @Test

@@ -27,7 +27,7 @@ class CycleConventionTest {
 
   private static final LocalDate SIGNATURE = LocalDate.of(2025, 6, 10);
   private static final CycleConvention CYCLE = CycleConvention.of(
-      new Convention(ALLIADE, COMMUNE_ORNEX, ORNEX, SIGNATURE, ModeGestion.DIRECTE, List.of()), Parametres.nationaux());
+      new Convention(ALLIADE, COMMUNE_ORNEX, ORNEX, SIGNATURE, ModeGestion.DIRECTE, List.of(), fr.fluxlogement.core.convention.TexteConvention.of("Convention de réservation")), Parametres.nationaux());
 
   private static LocalDate d(String s) {
     return LocalDate.parse(s);
@@ -45,7 +45,7 @@ class CycleConventionTest {
     assertThat(CYCLE.statut(d("2030-06-09"))).isEqualTo(StatutConvention.RECONDUITE);
     assertThat(CYCLE.statut(d("2030-06-10"))).isEqualTo(StatutConvention.ECHUE);
     assertThat(CYCLE.expliquer(d("2029-01-01")).toTexte()).contains("reconduite tacitement", "fin maximale le 2030-06-09",
-        "Convention Ornex – Alliade Habitat, art. 7");
+        "convention de réservation, art. 7");
   }
 
   @Test
@@ -62,7 +62,7 @@ class CycleConventionTest {
   @Test
   @DisplayName("un avenant annuel change des paramètres et le mode de gestion à partir de sa date d'effet")
   void avenant() {
-    ValeurDatee<Taux> v = new ValeurDatee<>(d("2026-01-01"), Optional.empty(), Taux.pourcent(25), References.CONVENTION_ART_7, Provenance.AVENANT);
+    ValeurDatee<Taux> v = new ValeurDatee<>(d("2026-01-01"), Optional.empty(), Taux.pourcent(25), References.CLAUSE_DUREE, Provenance.AVENANT);
     Avenant av = new Avenant(d("2026-01-01"), List.of(MotifActualisation.EVALUATION_ANNUELLE, MotifActualisation.MODE_DE_GESTION),
         List.of(new Surcharge<>(Parametres.PART_ETAT_PROGRAMMES_NEUFS, v)), Optional.of(ModeGestion.DELEGUEE));
     CycleConvention c = CYCLE.avecAvenant(av).get();
@@ -78,11 +78,12 @@ class CycleConventionTest {
   @Test
   @DisplayName("annexe : le texte reprend le modèle de la convention avec les chiffres calculés")
   void annexe() {
-    Annexe a = new Annexe(ORNEX, "Ornex", "Alliade Habitat", d("2025-01-01"), 142, 25, Taux.of(25, 142), ModeGestion.DIRECTE,
-        Taux.of(25, 142), 2, true);
+    Annexe a = new Annexe("Convention Ornex – Alliade", ORNEX, "Ornex", COMMUNE_ORNEX, "Alliade Habitat", d("2025-01-01"), 142, 25,
+        Taux.of(25, 142), ModeGestion.DIRECTE, Taux.of(25, 142), 2, true);
     assertThat(a.toTexte()).contains("Commune : Ornex (01281)", "Parc locatif social (au 01/01/2025)", "142 logements concernés",
-        "25 logements réservés par la commune, soit 17,61 %", "la commune d'Ornex souhaite gérer en direct", "soit 2 logement(s)",
-        "chiffres illustratifs");
+        "25 logements réservés par la commune d'Ornex, soit 17,61 %", "la commune d'Ornex souhaite gérer en direct",
+        "sur la commune d'Ornex, au titre des réservations de la commune d'Ornex", "soit 2 logement(s)", "chiffres illustratifs",
+        "sur le territoire communal");
     assertThat(a.toMap()).containsEntry("logements_dus", 2L).containsEntry("taux", "17,61 %");
   }
 
@@ -90,7 +91,7 @@ class CycleConventionTest {
   @DisplayName("art. 7 : des avenants reçus dans le désordre s'appliquent dans l'ordre de leurs dates d'effet ; la dénonciation est expliquée")
   void avenantsDansLOrdreDesDates() {
     CycleConvention c = CycleConvention.of(
-        new Convention(ALLIADE, COMMUNE_ORNEX, ORNEX, SIGNATURE, ModeGestion.DIRECTE, List.of()), Parametres.nationaux());
+        new Convention(ALLIADE, COMMUNE_ORNEX, ORNEX, SIGNATURE, ModeGestion.DIRECTE, List.of(), fr.fluxlogement.core.convention.TexteConvention.of("Convention de réservation")), Parametres.nationaux());
     Avenant tard = new Avenant(d("2027-01-01"), List.of(), List.of(), java.util.Optional.of(ModeGestion.DIRECTE));
     Avenant tot = new Avenant(d("2026-01-01"), List.of(), List.of(), java.util.Optional.of(ModeGestion.DELEGUEE));
     CycleConvention avec = c.avecAvenant(tard).get().avecAvenant(tot).get();

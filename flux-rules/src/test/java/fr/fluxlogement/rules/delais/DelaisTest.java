@@ -40,7 +40,7 @@ class DelaisTest {
     assertThat(e.impossibilite().date()).isEqualTo(LocalDate.of(2025, 5, 9));
     assertThat(e.candidats().reportee()).isFalse();
     assertThat(e.candidats().explication().toTexte()).contains("transmission du 2025-04-30 + 5 jours ouvrés = 2025-05-09",
-        "Convention Ornex – Alliade Habitat, art. 6, tableau des délais");
+        "convention de réservation, art. 6, tableau des délais");
   }
 
   @Test
@@ -79,7 +79,7 @@ class DelaisTest {
   @DisplayName("sans report (paramètre de convention), l'échéance reste le samedi 1er novembre 2025")
   void sansReport() {
     Parametres p = P.avecSurcharge(Parametres.REPORT_JOUR_NON_OUVRE, LocalDate.of(2025, 1, 1), Boolean.FALSE,
-        References.CONVENTION_ART_6_TABLEAU, Provenance.CONVENTION);
+        References.CLAUSE_DELAIS, Provenance.CONVENTION);
     Echeances e = CalculDelais.calculer(new Liberation(ORNEX, TypeLiberation.PREAVIS_TROIS_MOIS, LocalDate.of(2025, 10, 1)), Optional.empty(), CAL, p);
     assertThat(e.candidats().date()).isEqualTo(LocalDate.of(2025, 11, 1));
     assertThat(e.candidats().reportee()).isFalse();

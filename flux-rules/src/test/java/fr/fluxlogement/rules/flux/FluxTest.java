@@ -70,7 +70,7 @@ class FluxTest {
     assertThat(g.flux()).isEqualTo(87);
     FluxAnnuel h = CalculFlux.calculer(EntreesFlux.of(2025, 1_234, HUIT_POUR_CENT).withTauxMutationsCus(Taux.pourcent(12))
         .withParametres(Parametres.nationaux().avecSurcharge(Parametres.ARRONDI_FLUX, JANVIER_2025, Arrondi.PLANCHER,
-            References.CONVENTION_ART_4_1, Provenance.CONVENTION))).get();
+            References.CLAUSE_FLUX_ANNUEL, Provenance.CONVENTION))).get();
     assertThat(h.flux()).isEqualTo(86);
     assertThat(g.explication().toTexte()).contains("taux fixé par la CUS");
     assertThat(f.explication().toTexte()).contains("taux par défaut en l'absence d'objectif de la CUS");

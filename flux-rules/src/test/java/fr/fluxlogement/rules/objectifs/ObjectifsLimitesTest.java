@@ -82,7 +82,7 @@ class ObjectifsLimitesTest {
   @DisplayName("chaque indicateur a son libellé, sa cible nationale et cite la convention et L.441-1")
   void indicateurs() {
     assertThat(Indicateur.Q2_Q4_EN_QPV.libelle()).isEqualTo("attributions en QPV aux quartiles 2 à 4");
-    assertThat(Indicateur.PRIORITAIRES.references()).containsExactly(References.CONVENTION_ART_5, References.CCH_L441_1_PRIORITAIRES);
+    assertThat(Indicateur.PRIORITAIRES.references()).containsExactly(References.CLAUSE_GESTION, References.CCH_L441_1_PRIORITAIRES);
     assertThat(Parametres.nationaux().valeurDatee(Indicateur.Q2_Q4_EN_QPV.cible(), JANVIER_2020).valeur()).isEqualTo(Taux.pourcent(50));
   }
 }

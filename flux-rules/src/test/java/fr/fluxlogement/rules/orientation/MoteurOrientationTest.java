@@ -72,7 +72,7 @@ class MoteurOrientationTest {
     assertThat(d.rang()).isEqualTo(1);
     assertThat(d.candidats()).hasSize(5);
     assertThat(d.explication().toTexte()).contains("orientation du logement L0 (n° 1 de l'année)", "(retenu)", "déficit 0 → ",
-        "Convention Ornex – Alliade Habitat, art. 4.2");
+        "convention de réservation, art. 4.2");
     assertThat(d.etat().orientes()).isEqualTo(1);
     assertThat(MOTEUR.initial().orientes()).isZero();
   }

@@ -229,7 +229,7 @@ class RobustesseProperties {
   void convention() {
     Proprietes.qt(10_000).forAll(DATES, DATES, DATES).check((signature, denonciation, avenant) -> {
       var c = fr.fluxlogement.rules.convention.CycleConvention.of(new fr.fluxlogement.core.convention.Convention(Fixtures.ALLIADE,
-          Fixtures.COMMUNE_ORNEX, Fixtures.ORNEX, signature, fr.fluxlogement.core.convention.ModeGestion.DIRECTE, List.of()),
+          Fixtures.COMMUNE_ORNEX, Fixtures.ORNEX, signature, fr.fluxlogement.core.convention.ModeGestion.DIRECTE, List.of(), fr.fluxlogement.core.convention.TexteConvention.of("Convention de réservation")),
           Parametres.nationaux());
       var d = c.denoncer(denonciation);
       var a = c.avecAvenant(new fr.fluxlogement.rules.convention.Avenant(avenant, List.of(), List.of(), Optional.empty()));

@@ -18,11 +18,11 @@ class ValidationsTest {
   @DisplayName("un compte de 0 à 10¹² est bon ; −1 est négatif ; 10¹² + 1 déborde ; chaque rejet est une erreur au chemin donné")
   void comptes() {
     List<Anomalie> a = new ArrayList<>();
-    assertThat(Validations.verifierCompte(0, "zero", References.CONVENTION_ART_2, a)).isTrue();
-    assertThat(Validations.verifierCompte(Validations.COMPTE_MAXIMUM, "max", References.CONVENTION_ART_2, a)).isTrue();
+    assertThat(Validations.verifierCompte(0, "zero", References.CLAUSE_ASSIETTE, a)).isTrue();
+    assertThat(Validations.verifierCompte(Validations.COMPTE_MAXIMUM, "max", References.CLAUSE_ASSIETTE, a)).isTrue();
     assertThat(a).isEmpty();
-    assertThat(Validations.verifierCompte(-1, "negatif", References.CONVENTION_ART_2, a)).isFalse();
-    assertThat(Validations.verifierCompte(Validations.COMPTE_MAXIMUM + 1, "enorme", References.CONVENTION_ART_2, a)).isFalse();
+    assertThat(Validations.verifierCompte(-1, "negatif", References.CLAUSE_ASSIETTE, a)).isFalse();
+    assertThat(Validations.verifierCompte(Validations.COMPTE_MAXIMUM + 1, "enorme", References.CLAUSE_ASSIETTE, a)).isFalse();
     assertThat(a).extracting(Anomalie::code, Anomalie::chemin).containsExactly(
         org.assertj.core.groups.Tuple.tuple(CodeAnomalie.NOMBRE_NEGATIF, "negatif"), org.assertj.core.groups.Tuple.tuple(CodeAnomalie.DEBORDEMENT, "enorme"));
   }
@@ -30,8 +30,8 @@ class ValidationsTest {
   @Test
   @DisplayName("une validation porte la valeur s'il n'y a que des avertissements, toutes les erreurs sinon ; un résultat du cœur se convertit de même")
   void selonEtOf() {
-    Anomalie avertissement = Anomalie.avertissement(CodeAnomalie.BILAN_TARDIF, "x", "tard", References.CONVENTION_ART_6);
-    Anomalie erreur = Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "y", "faux", References.CONVENTION_ART_6);
+    Anomalie avertissement = Anomalie.avertissement(CodeAnomalie.BILAN_TARDIF, "x", "tard", References.CLAUSE_ENGAGEMENTS);
+    Anomalie erreur = Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, "y", "faux", References.CLAUSE_ENGAGEMENTS);
     assertThat(Validations.selon(List.of(avertissement), () -> 42).get()).isEqualTo(42);
     var invalide = Validations.selon(List.of(avertissement, erreur), () -> 42);
     assertThat(invalide.isValid()).isFalse();
