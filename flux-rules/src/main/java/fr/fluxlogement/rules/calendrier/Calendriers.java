@@ -32,6 +32,23 @@ public final class Calendriers {
     return new Calendriers(m);
   }
 
+  /**
+   * Les calendriers de toutes les zones sur quelques années seulement : assez pour les délais d'un
+   * exercice, bien plus rapide à construire que le domaine entier.
+   *
+   * @param vendrediSaint vrai si le Vendredi saint est férié dans tout le département en Alsace-Moselle
+   * @param anneeMin la première année couverte
+   * @param anneeMax la dernière année couverte
+   * @return les calendriers
+   */
+  public static Calendriers tous(boolean vendrediSaint, int anneeMin, int anneeMax) {
+    EnumMap<ZoneCalendaire, Calendrier> m = new EnumMap<>(ZoneCalendaire.class);
+    for (ZoneCalendaire z : ZoneCalendaire.values()) {
+      m.put(z, Calendrier.of(z, vendrediSaint, Math.max(Calendrier.ANNEE_MIN, anneeMin), Math.min(Calendrier.ANNEE_MAX, anneeMax)));
+    }
+    return new Calendriers(m);
+  }
+
   /** Un seul calendrier (les autres zones ne sont pas disponibles). */
   public static Calendriers of(Calendrier calendrier) {
     EnumMap<ZoneCalendaire, Calendrier> m = new EnumMap<>(ZoneCalendaire.class);

@@ -92,6 +92,11 @@ public final class CalculExercice {
 
   private CalculExercice() {}
 
+  /** Bornes du calendrier des jours fériés ({@code Calendrier.ANNEE_MIN} et {@code ANNEE_MAX}). */
+  private static final int CALENDRIER_MIN = fr.fluxlogement.rules.calendrier.Calendrier.ANNEE_MIN;
+
+  private static final int CALENDRIER_MAX = fr.fluxlogement.rules.calendrier.Calendrier.ANNEE_MAX;
+
   /** La clé d'un territoire par son code. */
   private static final Comparator<Commune> PAR_CODE = Comparator.comparing(Commune::code);
 
@@ -410,7 +415,7 @@ public final class CalculExercice {
       Set<Commune> ici = new HashSet<>(communes);
       List<DroitReservation> droitsIci = new ArrayList<>();
       for (DroitSitue d : droits) {
-        if (ici.contains(d.commune())) {
+        if (t instanceof Departement || ici.contains(d.commune())) {
           droitsIci.add(d.droit());
         }
       }
@@ -492,7 +497,19 @@ public final class CalculExercice {
       ordre.sort(Comparator.comparing((Integer i) -> e.liberations().get(i).date())
           .thenComparing(i -> e.liberations().get(i).logement().identifiant()));
       Parametres base = prefet.map(c -> c.parametres(e.parametres())).orElse(e.parametres());
-      Calendriers calendriers = Calendriers.tous(base.valeur(Parametres.VENDREDI_SAINT_ALSACE_MOSELLE, premierJanvier));
+      int min = e.annee() - 1;
+      int max = e.annee() + 2;
+      for (Liberation lib : e.liberations()) {
+        min = Math.min(min, lib.date().getYear() - 1);
+        max = Math.max(max, lib.date().getYear() + 2);
+      }
+      for (List<EvenementProposition> ev : e.evenements().values()) {
+        for (EvenementProposition x : ev) {
+          min = Math.min(min, x.date().getYear() - 1);
+          max = Math.max(max, x.date().getYear() + 2);
+        }
+      }
+      Calendriers calendriers = Calendriers.tous(base.valeur(Parametres.VENDREDI_SAINT_ALSACE_MOSELLE, premierJanvier), min, max);
       Map<Commune, Optional<MoteurOrientation>> moteurs = new TreeMap<>(PAR_CODE);
       Map<Commune, EtatOrientation> etats = new TreeMap<>(PAR_CODE);
       List<Orientation> l = new ArrayList<>();
@@ -503,6 +520,12 @@ public final class CalculExercice {
         if (connu == null) {
           erreurs.add(Anomalie.erreur(CodeAnomalie.REFERENCE_INCONNUE, chemin + ".logement", "logement libéré inconnu du parc : « "
               + lib.logement().identifiant() + " »", References.CLAUSE_QUALIFICATION));
+          continue;
+        }
+        if (horsCalendrier(lib, e.evenements().getOrDefault(connu.identifiant(), List.of()))) {
+          erreurs.add(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, chemin + ".date", "date hors du calendrier " + (CALENDRIER_MIN + 1)
+              + "-" + (CALENDRIER_MAX - 2) + " dans la libération du logement « " + connu.identifiant() + " » ou ses événements",
+              References.CLAUSE_DELAIS));
           continue;
         }
         Commune commune = connu.localisation().commune();
@@ -537,6 +560,14 @@ public final class CalculExercice {
         l.add(new Orientation(lib, d, d.explication().resoudre(res::apply), cycle));
       }
       return l;
+    }
+
+    private boolean horsCalendrier(Liberation lib, List<EvenementProposition> ev) {
+      boolean hors = lib.date().getYear() <= CALENDRIER_MIN || lib.date().getYear() >= CALENDRIER_MAX - 1;
+      for (EvenementProposition x : ev) {
+        hors |= x.date().getYear() <= CALENDRIER_MIN || x.date().getYear() >= CALENDRIER_MAX - 1;
+      }
+      return hors;
     }
 
     private Optional<MoteurOrientation> moteur(Commune commune, Parametres base) {
