@@ -1,25 +1,37 @@
 package fr.fluxlogement.examples.cli;
 
+import fr.fluxlogement.core.explication.Json;
 import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.core.format.LecteurRpls;
-import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.logement.Financement;
+import fr.fluxlogement.core.logement.Typologie;
 import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.rules.assiette.Assiette;
 import fr.fluxlogement.rules.assiette.CalculAssiette;
+import fr.fluxlogement.rules.assiette.MotifExclusion;
 import fr.fluxlogement.rules.validation.Validations;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code flux assiette --rpls FICHIER --commune CODE --annee N} : l'assiette d'une commune depuis un fichier RPLS. */
-@Command(name = "assiette", description = "Calcule l'assiette d'une commune pour une année depuis un fichier RPLS (collecte ou "
-    + "données publiques, latin-1 ou UTF-8), avec son explication et le compte des lignes lues.")
+/**
+ * {@code flux assiette --rpls FICHIER [--commune CODE]… --annee N [--format text|csv|json]} :
+ * l'assiette d'une ou plusieurs communes (toutes celles du fichier si aucune n'est nommée) depuis un
+ * fichier RPLS, comptée à la lecture sans garder les logements.
+ */
+@Command(name = "assiette", description = "Calcule l'assiette (convention art. 2 du plan par défaut ; CCH R.441-5) de chaque commune "
+    + "nommée, ou de toutes les communes du fichier, pour une année depuis un fichier RPLS (collecte ou données publiques, latin-1 "
+    + "ou UTF-8), en texte expliqué, en CSV pour tableur français ou en JSON, avec le compte des lignes lues.")
 final class CommandeAssiette implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -31,43 +43,108 @@ final class CommandeAssiette implements Callable<Integer> {
   @Option(names = "--rpls", required = true, paramLabel = "FICHIER", description = "le fichier RPLS")
   private Path rpls;
 
-  @Option(names = "--commune", required = true, paramLabel = "CODE", description = "le code INSEE de la commune")
-  private String commune;
+  @Option(names = "--commune", paramLabel = "CODE", description = "le code INSEE d'une commune (répétable ; aucune : toutes)")
+  private List<String> communes = new ArrayList<>();
 
   @Option(names = "--annee", required = true, paramLabel = "N", description = "l'année de l'assiette")
   private int annee;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv|json", description = "format de sortie (défaut : ${DEFAULT-VALUE})")
+  private String format;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Commune.isValide(commune)) {
-      err.println("flux : code INSEE de commune invalide : « " + commune + " »");
+    if (!List.of("text", "csv", "json").contains(format)) {
+      err.println("flux : format inconnu « " + format + " » (text, csv ou json)");
       return 2;
+    }
+    TreeMap<String, CalculAssiette.Compteur> parCommune = new TreeMap<>();
+    for (String code : communes) {
+      if (!Commune.isValide(code)) {
+        err.println("flux : code INSEE de commune invalide : « " + code + " »");
+        return 2;
+      }
+      parCommune.put(code, CalculAssiette.compteur(annee, Commune.of(code)));
     }
     if (Fichiers.manque(err, rpls)) {
       return 2;
     }
-    Commune c = Commune.of(commune);
+    boolean toutes = communes.isEmpty();
     Charset cs = Fichiers.encodage(rpls);
-    List<Logement> retenus = new ArrayList<>();
     BilanLecture b = LecteurRpls.lire(Fichiers.lignes(rpls, cs), l -> {
-      if (l.localisation().isDans(c)) {
-        retenus.add(l);
+      String code = l.localisation().commune().code();
+      CalculAssiette.Compteur c = toutes ? parCommune.computeIfAbsent(code, k -> CalculAssiette.compteur(annee, Commune.of(k)))
+          : parCommune.get(code);
+      if (c != null) {
+        c.ajouter(l);
       }
     });
     b.anomalies().forEach(a -> err.println(rpls + " : " + a.toTexte()));
     if (b.anomaliesTotal() > b.anomalies().size()) {
       err.println("flux : " + (b.anomaliesTotal() - b.anomalies().size()) + " autres anomalies non affichées");
     }
-    var v = CalculAssiette.calculer(retenus, annee, c);
-    if (v.isValid()) {
-      Assiette a = v.get();
-      out.print(a.explication().toTexte());
-    } else {
-      Validations.anomalies(v).forEach(a -> err.println(rpls + " : " + a.toTexte()));
+    boolean ok = b.rejetees() == 0;
+    List<Assiette> assiettes = new ArrayList<>();
+    for (Map.Entry<String, CalculAssiette.Compteur> e : parCommune.entrySet()) {
+      var v = e.getValue().toAssiette();
+      if (v.isValid()) {
+        assiettes.add(v.get());
+      } else {
+        ok = false;
+        Validations.anomalies(v).forEach(a -> err.println(rpls + " : commune " + e.getKey() + " : " + a.toTexte()));
+      }
     }
-    out.println("encodage " + cs.name() + " ; " + b.resume());
-    return v.isValid() ? 0 : 1;
+    String resume = "encodage " + cs.name() + " ; " + b.resume();
+    switch (format) {
+      case "csv" -> {
+        List<Map<String, Object>> lignes = new ArrayList<>();
+        assiettes.forEach(a -> lignes.add(ligne(a)));
+        out.print(Csv.ecrire(lignes));
+        err.println(resume);
+      }
+      case "json" -> {
+        List<Object> l = new ArrayList<>();
+        for (Assiette a : assiettes) {
+          Map<String, Object> m = ligne(a);
+          m.put("explication", a.explication().toMap());
+          l.add(m);
+        }
+        Map<String, Object> racine = new LinkedHashMap<>();
+        racine.put("annee", annee);
+        racine.put("assiettes", l);
+        racine.put("lecture", Map.of("lues", b.lues(), "acceptees", b.acceptees(), "rejetees", b.rejetees()));
+        out.println(Json.ecrire(racine));
+        err.println(resume);
+      }
+      default -> {
+        assiettes.forEach(a -> out.print(a.explication().toTexte()));
+        out.println(resume);
+      }
+    }
+    out.flush();
+    return ok ? 0 : 1;
+  }
+
+  /** Les figures d'une assiette, colonnes fixes (toutes les typologies et tous les financements). */
+  private static Map<String, Object> ligne(Assiette a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("commune", a.territoire().code());
+    m.put("annee", a.annee());
+    m.put("parc", a.parc().total());
+    m.put("assiette", a.taille());
+    for (MotifExclusion x : MotifExclusion.values()) {
+      m.put("exclus_" + x.name().toLowerCase(java.util.Locale.ROOT), a.exclus(x));
+    }
+    for (Typologie t : Typologie.values()) {
+      m.put(t.name(), a.retenus().parTypologie().getOrDefault(t, 0L));
+    }
+    for (Financement f : Financement.values()) {
+      m.put(f.name(), a.retenus().parFinancement().getOrDefault(f, 0L));
+    }
+    m.put("en_qpv", a.retenus().enQpv());
+    m.put("hors_qpv", a.retenus().horsQpv());
+    return m;
   }
 }

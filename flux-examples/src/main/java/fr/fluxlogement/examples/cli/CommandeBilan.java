@@ -1,18 +1,23 @@
 package fr.fluxlogement.examples.cli;
 
 import fr.fluxlogement.core.acteur.Bailleur;
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.explication.Json;
 import fr.fluxlogement.core.format.BilanLecture;
 import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.core.format.LecteurRpls;
 import fr.fluxlogement.core.format.LecteurSne;
 import fr.fluxlogement.core.logement.Logement;
+import fr.fluxlogement.core.territoire.Epci;
 import fr.fluxlogement.rules.bilan.Bilan;
 import fr.fluxlogement.rules.bilan.RapportBilan;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,9 +25,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code flux bilan --attributions FICHIER [--rpls FICHIER] --format csv|json} : le bilan d'une année d'attributions du SNE. */
-@Command(name = "bilan", description = "Calcule le bilan annuel (R.441-5-1) d'un fichier d'attributions du SNE, joint au RPLS s'il est "
-    + "donné, et l'écrit en CSV pour tableur français ou en JSON.")
+/**
+ * {@code flux bilan --attributions FICHIER [--rpls FICHIER] [--seuils FICHIER] --annee N --format csv|json} : le
+ * bilan d'une année d'attributions du SNE.
+ */
+@Command(name = "bilan", description = "Calcule le bilan annuel (R.441-5-1) d'un fichier d'attributions du SNE pour une année donnée, "
+    + "joint au RPLS s'il est donné et aux seuils du premier quartile, et l'écrit en CSV pour tableur français ou en JSON ; "
+    + "les avertissements vont sur la sortie d'erreur.")
 final class CommandeBilan implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -37,8 +46,17 @@ final class CommandeBilan implements Callable<Integer> {
   @Option(names = "--rpls", paramLabel = "FICHIER", description = "le fichier RPLS des logements attribués")
   private Path rpls;
 
-  @Option(names = "--annee", paramLabel = "N", description = "l'année du bilan (défaut : l'année du premier bail)")
-  private Integer annee;
+  @Option(names = "--seuils", paramLabel = "FICHIER", description = "les seuils du premier quartile (CSV epci;annee;seuil)")
+  private Path seuils;
+
+  @Option(names = "--annee", required = true, paramLabel = "N", description = "l'année du bilan (de 1900 à 2100)")
+  private int annee;
+
+  @Option(names = "--bailleur", defaultValue = "BAILLEUR", paramLabel = "SIREN", description = "l'identifiant du bailleur (défaut : ${DEFAULT-VALUE})")
+  private String identifiant;
+
+  @Option(names = "--nom-bailleur", defaultValue = "le bailleur", paramLabel = "NOM", description = "le nom du bailleur (défaut : ${DEFAULT-VALUE})")
+  private String nom;
 
   @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json", description = "format de sortie (défaut : ${DEFAULT-VALUE})")
   private String format;
@@ -51,29 +69,114 @@ final class CommandeBilan implements Callable<Integer> {
       err.println("flux : format inconnu « " + format + " » (csv ou json)");
       return 2;
     }
-    if (Fichiers.manque(err, rpls == null ? new Path[] {attributions} : new Path[] {attributions, rpls})) {
+    if (annee < 1900 || annee > 2100) {
+      err.println("flux : année hors du domaine 1900-2100 : " + annee);
       return 2;
+    }
+    if (identifiant.isBlank() || nom.isBlank()) {
+      err.println("flux : le bailleur a un identifiant et un nom");
+      return 2;
+    }
+    List<Path> fichiers = new java.util.ArrayList<>(List.of(attributions));
+    if (rpls != null) {
+      fichiers.add(rpls);
+    }
+    if (seuils != null) {
+      fichiers.add(seuils);
+    }
+    if (Fichiers.manque(err, fichiers.toArray(Path[]::new))) {
+      return 2;
+    }
+    boolean propre = true;
+    SeuilsQuartile s = SeuilsQuartile.vide();
+    if (seuils != null) {
+      SeuilsLus lus = lireSeuils(seuils);
+      lus.anomalies().forEach(a -> err.println(seuils + " : " + a.toTexte()));
+      propre = lus.anomalies().isEmpty();
+      s = lus.seuils();
     }
     Map<String, Logement> parc = new HashMap<>();
     if (rpls != null) {
-      BilanLecture b = LecteurRpls.lire(Fichiers.lignes(rpls, Fichiers.encodage(rpls)), l -> parc.put(l.identifiant(), l));
+      Map<String, Integer> vus = new HashMap<>();
+      BilanLecture b = LecteurRpls.lire(Fichiers.lignes(rpls, Fichiers.encodage(rpls)), l -> {
+        if (parc.putIfAbsent(l.identifiant(), l) != null) {
+          vus.merge(l.identifiant(), 1, Integer::sum);
+        }
+      });
       b.anomalies().forEach(a -> err.println(rpls + " : " + a.toTexte()));
       err.println(rpls + " : " + b.resume());
+      propre &= b.rejetees() == 0;
+      if (!vus.isEmpty()) {
+        // un identifiant répété rendrait la jointure ambiguë : ces logements sont retirés, chaque doublon signalé
+        vus.keySet().forEach(id -> err.println(rpls + " : RPLS : le logement « " + id + " » apparaît plusieurs fois ; retiré de la "
+            + "jointure [DOUBLON]"));
+        vus.keySet().forEach(parc::remove);
+        propre = false;
+      }
     }
-    Bilan.Compteur[] compteur = new Bilan.Compteur[1];
+    Bilan.Compteur compteur = Bilan.compteur(annee, s);
+    long[] horsTerritoire = new long[1];
+    long[] rang = new long[1];
     BilanLecture b = LecteurSne.lire(Fichiers.lignes(attributions, Fichiers.encodage(attributions)), id -> Optional.ofNullable(parc.get(id)),
-        new Bailleur("BAILLEUR", "le bailleur"), a -> {
-          if (compteur[0] == null) {
-            compteur[0] = Bilan.compteur(annee != null ? annee : a.dateBail().orElse(a.dateCaleol()).getYear(), SeuilsQuartile.vide());
+        new Bailleur(identifiant, nom), a -> {
+          Optional<Anomalie> refus = Bilan.controlerContingent(a, "attributions[" + rang[0]++ + "]");
+          if (refus.isPresent()) {
+            horsTerritoire[0]++;
+            err.println(attributions + " : " + refus.get().toTexte());
+          } else {
+            compteur.attribution(a);
           }
-          compteur[0].attribution(a);
         });
     b.anomalies().forEach(a -> err.println(attributions + " : " + a.toTexte()));
-    err.println(attributions + " : " + b.resume());
-    Bilan bilan = compteur[0] == null ? Bilan.vide(annee != null ? annee : 0) : compteur[0].toBilan();
-    RapportBilan r = new RapportBilan(bilan, Map.of(), Optional.empty());
-    out.print(format.equals("json") ? Json.ecrire(r.toMap()) + "\n" : Csv.ecrire(r.lignes()));
+    err.println(attributions + " : " + b.resume() + (horsTerritoire[0] > 0 ? " ; refusées hors du territoire du contingent "
+        + horsTerritoire[0] : ""));
+    propre &= b.rejetees() == 0 && horsTerritoire[0] == 0 && b.lues() > 0;
+    Resultat<Bilan> r = compteur.toResultat();
+    r.anomalies().forEach(a -> err.println(attributions + " : " + a.toTexte()));
+    Bilan bilan = r.valeur().orElse(Bilan.vide(annee));
+    RapportBilan rapport = new RapportBilan(bilan, Map.of(), Optional.empty());
+    out.print(format.equals("json") ? Json.ecrire(rapport.toMap()) + "\n" : Csv.ecrire(rapport.lignes()));
     out.flush();
-    return 0;
+    return propre && r.erreurs().isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * Les seuils lus et les lignes rejetées.
+   *
+   * @param seuils les seuils des lignes acceptées
+   * @param anomalies une anomalie par ligne rejetée
+   */
+  record SeuilsLus(SeuilsQuartile seuils, List<Anomalie> anomalies) {}
+
+  /** Les seuils du premier quartile : un CSV {@code epci;annee;seuil}, chaque ligne fausse signalée. */
+  static SeuilsLus lireSeuils(Path fichier) throws java.io.IOException {
+    String texte = java.nio.file.Files.readString(fichier, Fichiers.encodage(fichier));
+    List<Map<String, String>> lignes = Csv.lire(texte);
+    List<Anomalie> anomalies = new java.util.ArrayList<>();
+    SeuilsQuartile s = SeuilsQuartile.vide();
+    for (int i = 0; i < lignes.size(); i++) {
+      Map<String, String> l = lignes.get(i);
+      long numero = i + 2L;
+      String epci = l.getOrDefault("epci", "").strip();
+      String an = l.getOrDefault("annee", "").strip();
+      String seuil = l.getOrDefault("seuil", "").strip().replace(',', '.').replace(" ", "");
+      if (!Epci.isSirenValide(epci)) {
+        anomalies.add(Anomalie.erreur(fr.fluxlogement.core.anomalie.CodeAnomalie.FORMAT_INVALIDE, "epci",
+            "SIREN d'EPCI invalide (9 chiffres, clé de Luhn)").aLaLigne(numero));
+        continue;
+      }
+      if (!an.matches("\\d{4}") || Integer.parseInt(an) < 1900 || Integer.parseInt(an) > 2100) {
+        anomalies.add(Anomalie.erreur(fr.fluxlogement.core.anomalie.CodeAnomalie.FORMAT_INVALIDE, "annee",
+            "année attendue sur quatre chiffres, de 1900 à 2100").aLaLigne(numero));
+        continue;
+      }
+      if (!seuil.matches("\\d{1,9}(\\.\\d{1,2})?") || new BigDecimal(seuil).signum() <= 0) {
+        anomalies.add(Anomalie.erreur(fr.fluxlogement.core.anomalie.CodeAnomalie.FORMAT_INVALIDE, "seuil",
+            "seuil en euros par unité de consommation attendu, positif, au centime près").aLaLigne(numero));
+        continue;
+      }
+      s = s.avec(Epci.of(epci), Integer.parseInt(an), new BigDecimal(seuil));
+    }
+    return new SeuilsLus(s, List.copyOf(anomalies));
   }
 }

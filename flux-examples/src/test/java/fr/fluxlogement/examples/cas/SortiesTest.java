@@ -59,12 +59,12 @@ class SortiesTest {
     Path sne = dossier.resolve("sne.csv");
     Files.writeString(sne, "DATE_CALEOL;DATE_BAIL;MUTATION;RPLS;DALO;CONTINGENT;RESSOURCES;UC\n"
         + "02/03/2025;01/04/2025;2;A;1;2;9000;1\n03/03/2025;02/04/2025;1;B;2;4;30000;2\n03/03/2025;xx;1;B;2;4;30000;2\n");
-    String[] csv = executer("bilan", "--attributions", sne.toString(), "--rpls", rpls.toString(), "--format", "csv");
+    String[] csv = executer("bilan", "--attributions", sne.toString(), "--rpls", rpls.toString(), "--annee", "2025", "--format", "csv");
     assertThat(csv[0]).startsWith("\uFEFFpartie;libelle;propositions");
     assertThat(csv[0]).contains("ETAT-PRIORITAIRES;État (ménages prioritaires);0;1;1");
     assertThat(csv[1]).contains("lues 3, acceptées 2, rejetées 1", "DATE_BAIL");
-    String[] json = executer("bilan", "--attributions", sne.toString(), "--rpls", rpls.toString(), "--format", "json");
+    String[] json = executer("bilan", "--attributions", sne.toString(), "--rpls", rpls.toString(), "--annee", "2025", "--format", "json");
     assertThat(json[0]).startsWith("{\"annee\":2025");
-    assertThat(executer("bilan", "--attributions", sne.toString(), "--format", "xml")[1]).contains("format inconnu");
+    assertThat(executer("bilan", "--attributions", sne.toString(), "--annee", "2025", "--format", "xml")[1]).contains("format inconnu");
   }
 }

@@ -40,21 +40,60 @@ public final class CalculAssiette {
   public static Validation<Seq<Anomalie>, Assiette> calculer(
       Iterable<Logement> parc, int annee, Territoire territoire) {
     Objects.requireNonNull(parc, "parc");
-    Objects.requireNonNull(territoire, "territoire");
-    Ventilation.Compteur tous = new Ventilation.Compteur();
-    Ventilation.Compteur retenus = new Ventilation.Compteur();
-    EnumMap<MotifExclusion, Ventilation.Compteur> exclus = new EnumMap<>(MotifExclusion.class);
-    Set<String> vus = new HashSet<>();
-    List<Anomalie> anomalies = new ArrayList<>();
-    int index = 0;
+    Compteur c = compteur(annee, territoire);
     for (Logement l : parc) {
+      c.ajouter(l);
+    }
+    return c.toAssiette();
+  }
+
+  /**
+   * Un compteur de l'assiette, qui compte les logements à mesure qu'on les lit, sans les garder :
+   * seuls leurs identifiants le sont, pour signaler un doublon.
+   *
+   * @param annee l'année N
+   * @param territoire le territoire
+   * @return le compteur, vide
+   */
+  public static Compteur compteur(int annee, Territoire territoire) {
+    return new Compteur(annee, Objects.requireNonNull(territoire, "territoire"));
+  }
+
+  /**
+   * Le calcul de l'assiette en flux : on lui donne chaque logement du parc (ceux hors du territoire
+   * sont comptés comme vus, pas retenus), puis {@link #toAssiette()} rend ce que rendrait
+   * {@link CalculAssiette#calculer} sur la même suite. Modifiable, à usage local (non partagé).
+   */
+  public static final class Compteur {
+    private final int annee;
+    private final Territoire territoire;
+    private final Ventilation.Compteur tous = new Ventilation.Compteur();
+    private final Ventilation.Compteur retenus = new Ventilation.Compteur();
+    private final EnumMap<MotifExclusion, Ventilation.Compteur> exclus = new EnumMap<>(MotifExclusion.class);
+    private final Set<String> vus = new HashSet<>();
+    private final List<Anomalie> anomalies = new ArrayList<>();
+    private int index;
+
+    private Compteur(int annee, Territoire territoire) {
+      this.annee = annee;
+      this.territoire = territoire;
+    }
+
+    /**
+     * Compte un logement du parc.
+     *
+     * @param l le logement
+     * @return ce compteur
+     */
+    public Compteur ajouter(Logement l) {
+      Objects.requireNonNull(l, "logement");
       if (!vus.add(l.identifiant())) {
         anomalies.add(Anomalie.erreur(CodeAnomalie.DOUBLON, "parc[" + index + "].identifiant",
             "le logement « " + l.identifiant() + " » apparaît deux fois dans le parc", References.ARRETE_RPLS));
       }
       index++;
       if (!l.localisation().isDans(territoire)) {
-        continue;
+        return this;
       }
       tous.ajouter(l);
       Optional<MotifExclusion> motif = MotifExclusion.de(l, annee);
@@ -63,14 +102,23 @@ public final class CalculAssiette {
       } else {
         retenus.ajouter(l);
       }
+      return this;
     }
-    return Validations.selon(anomalies, () -> {
-      EnumMap<MotifExclusion, Ventilation> ex = new EnumMap<>(MotifExclusion.class);
-      exclus.forEach((m, c) -> ex.put(m, c.toVentilation()));
-      Ventilation p = tous.toVentilation();
-      Ventilation r = retenus.toVentilation();
-      return new Assiette(annee, territoire, p, r, ex, expliquer(annee, territoire, p.total(), r.total(), totaux(ex)));
-    });
+
+    /**
+     * L'assiette comptée.
+     *
+     * @return l'assiette, ou les anomalies (identifiant répété)
+     */
+    public Validation<Seq<Anomalie>, Assiette> toAssiette() {
+      return Validations.selon(anomalies, () -> {
+        EnumMap<MotifExclusion, Ventilation> ex = new EnumMap<>(MotifExclusion.class);
+        exclus.forEach((m, c) -> ex.put(m, c.toVentilation()));
+        Ventilation p = tous.toVentilation();
+        Ventilation r = retenus.toVentilation();
+        return new Assiette(annee, territoire, p, r, ex, expliquer(annee, territoire, p.total(), r.total(), totaux(ex)));
+      });
+    }
   }
 
   /**

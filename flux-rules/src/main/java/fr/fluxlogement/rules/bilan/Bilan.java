@@ -159,6 +159,36 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     return Optional.empty();
   }
 
+  /**
+   * Contrôle qu'une attribution imputée au contingent d'une collectivité porte sur un logement de
+   * son territoire : les droits d'une commune, d'un EPCI ou d'un département s'exercent sur son
+   * territoire (CCH R.441-5 I ; cadre territorial de la convention).
+   *
+   * @param a l'attribution
+   * @param chemin le chemin de l'attribution dans les données, par exemple {@code "attributions[3]"}
+   * @return l'anomalie (erreur) si le logement est hors du territoire du contingent
+   */
+  public static Optional<Anomalie> controlerContingent(Attribution a, String chemin) {
+    Objects.requireNonNull(a, "attribution");
+    Objects.requireNonNull(chemin, "chemin");
+    if (!(a.contingent() instanceof fr.fluxlogement.core.acteur.Collectivite c)) {
+      return Optional.empty();
+    }
+    fr.fluxlogement.core.territoire.Localisation lieu = a.logement().localisation();
+    boolean dedans = switch (c.niveau()) {
+      case COMMUNE -> lieu.commune().code().equals(c.code());
+      case EPCI -> lieu.epci().map(e -> e.siren().equals(c.code())).orElse(true);
+      case DEPARTEMENT -> lieu.departement().code().equals(c.code());
+      case REGION -> true;
+    };
+    if (dedans) {
+      return Optional.empty();
+    }
+    return Optional.of(Anomalie.erreur(CodeAnomalie.HORS_DOMAINE, chemin + ".contingent", "attribution imputée au contingent de "
+        + c.libelle() + " sur le logement « " + a.logement().identifiant() + " », situé hors de son territoire (commune "
+        + lieu.commune().code() + ")", References.CCH_R441_5));
+  }
+
   /** Un compteur pour construire le bilan d'une année. */
   public static Compteur compteur(int annee, SeuilsQuartile seuils) {
     return new Compteur(annee, seuils);

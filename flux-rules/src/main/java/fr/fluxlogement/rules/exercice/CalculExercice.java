@@ -615,7 +615,11 @@ public final class CalculExercice {
         }
       }
       propositions.forEach(compteur::proposition);
-      e.attributions().forEach(compteur::attribution);
+      for (int i = 0; i < e.attributions().size(); i++) {
+        Optional<Anomalie> horsTerritoire = Bilan.controlerContingent(e.attributions().get(i), "attributions[" + i + "]");
+        horsTerritoire.ifPresent(erreurs::add);
+        compteur.attribution(e.attributions().get(i));
+      }
       Resultat<Bilan> rb = compteur.toResultat();
       for (Anomalie a : rb.anomalies()) {
         (a.isErreur() ? erreurs : avertissements).add(a);
