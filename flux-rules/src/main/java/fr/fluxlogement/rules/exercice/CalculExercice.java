@@ -114,6 +114,12 @@ public final class CalculExercice {
   /** Un droit et la commune où il s'exerce. */
   private record DroitSitue(DroitReservation droit, Commune commune) {}
 
+  /** L'ordre total des droits situés, qui rend le calcul indépendant de l'ordre des données. */
+  private static final Comparator<DroitSitue> ORDRE_DES_DROITS = Comparator.comparing((DroitSitue d) -> d.droit().titulaire().cle())
+      .thenComparing(d -> d.commune().code()).thenComparing(d -> d.droit().debut()).thenComparing(d -> d.droit().programme().orElse(""))
+      .thenComparing(d -> d.droit().origine()).thenComparingLong(d -> d.droit().quantite())
+      .thenComparing(d -> d.droit().fin().map(LocalDate::toString).orElse(""));
+
   /**
    * Calcule l'exercice.
    *
@@ -136,6 +142,11 @@ public final class CalculExercice {
     private final Map<String, Logement> logements = new HashMap<>();
     private final List<Convention> conventions = new ArrayList<>();
     private final List<DroitSitue> droits = new ArrayList<>();
+    private final Map<Commune, List<DroitSitue>> droitsParCommune = new HashMap<>();
+    private final Map<Territoire, List<Commune>> communesDeLEpci = new HashMap<>();
+    private final Map<Commune, Set<Territoire>> epcisDeLaCommune = new HashMap<>();
+    private final Map<String, List<Convention>> conventionsParPartie = new HashMap<>();
+    private final Map<Convention, Integer> rangConvention = new java.util.IdentityHashMap<>();
     private final List<Explication> garanties = new ArrayList<>();
     private final Optional<Convention> prefet;
 
@@ -207,6 +218,12 @@ public final class CalculExercice {
         }
       }
       conventions.addAll(l);
+      for (int i = 0; i < e.conventions().size(); i++) {
+        rangConvention.putIfAbsent(e.conventions().get(i), i);
+      }
+      for (Convention c : l) {
+        conventionsParPartie.computeIfAbsent(c.reservataire().isEtat() ? "ETAT" : c.reservataire().cle(), k -> new ArrayList<>()).add(c);
+      }
       if (prefet.isEmpty() && !l.isEmpty()) {
         avertissements.add(Anomalie.avertissement(CodeAnomalie.CONVENTION_ABSENTE, "conventions",
             "aucune convention avec le préfet : la part de l'État (R.441-5-2) n'est pas comptée dans les objectifs",
@@ -240,6 +257,12 @@ public final class CalculExercice {
           continue;
         }
         parCommune.computeIfAbsent(l.localisation().commune(), k -> new ArrayList<>()).add(l);
+        Commune c = l.localisation().commune();
+        l.localisation().epci().ifPresent(x -> {
+          if (epcisDeLaCommune.computeIfAbsent(c, k -> new HashSet<>()).add(x)) {
+            communesDeLEpci.computeIfAbsent(x, k -> new ArrayList<>()).add(c);
+          }
+        });
       }
       if (horsDepartement > 0) {
         avertissements.add(Anomalie.avertissement(CodeAnomalie.HORS_DOMAINE, "parc", horsDepartement
@@ -254,12 +277,8 @@ public final class CalculExercice {
       if (t instanceof Departement) {
         return List.copyOf(parCommune.keySet());
       }
-      List<Commune> l = new ArrayList<>();
-      parCommune.forEach((c, ls) -> {
-        if (ls.stream().anyMatch(x -> x.localisation().epci().map(t::equals).orElse(false))) {
-          l.add(c);
-        }
-      });
+      List<Commune> l = new ArrayList<>(communesDeLEpci.getOrDefault(t, List.of()));
+      l.sort(PAR_CODE);
       return l;
     }
 
@@ -291,13 +310,17 @@ public final class CalculExercice {
         }
         communeDuProgramme.put(p.identifiant(), p.commune());
       }
+      Map<Programme, Integer> rangProgramme = new java.util.IdentityHashMap<>();
+      for (int i = 0; i < e.programmes().size(); i++) {
+        rangProgramme.putIfAbsent(e.programmes().get(i), i);
+      }
       for (Programme p : programmes) {
         if (p.garanties().isEmpty()) {
           continue;
         }
         UnaryOperatorReference r = resolution(p.garanties().get(0).garant(), p.commune());
         Validation<Seq<Anomalie>, Explique<List<DroitReservation>>> v = DroitsGarantie.calculer(p, e.parametres());
-        int rang = e.programmes().indexOf(p);
+        int rang = rangProgramme.get(p);
         erreurs(v, "programmes[" + rang + "]", r);
         if (v.isValid()) {
           garanties.add(v.get().explication().resoudre(r::apply));
@@ -345,10 +368,10 @@ public final class CalculExercice {
         }
         droits.add(new DroitSitue(d, commune.get()));
       }
-      droits.sort(Comparator.comparing((DroitSitue d) -> d.droit().titulaire().cle()).thenComparing(d -> d.commune().code())
-          .thenComparing(d -> d.droit().debut()).thenComparing(d -> d.droit().programme().orElse(""))
-          .thenComparing(d -> d.droit().origine()).thenComparingLong(d -> d.droit().quantite())
-          .thenComparing(d -> d.droit().fin().map(LocalDate::toString).orElse("")));
+      droits.sort(ORDRE_DES_DROITS);
+      for (DroitSitue d : droits) {
+        droitsParCommune.computeIfAbsent(d.commune(), k -> new ArrayList<>()).add(d);
+      }
       Set<String> avecConvention = new HashSet<>();
       conventions.forEach(c -> avecConvention.add(c.reservataire().cle()));
       Set<String> signales = new TreeSet<>();
@@ -368,9 +391,8 @@ public final class CalculExercice {
     }
 
     private Optional<Convention> conventionDe(Reservataire partie, Commune commune) {
-      for (Convention c : conventions) {
-        boolean meme = partie.isEtat() ? c.reservataire().isEtat() : c.reservataire().cle().equals(partie.cle());
-        if (meme && couvre(c.territoire(), commune)) {
+      for (Convention c : conventionsParPartie.getOrDefault(partie.isEtat() ? "ETAT" : partie.cle(), List.of())) {
+        if (couvre(c.territoire(), commune)) {
           return Optional.of(c);
         }
       }
@@ -384,7 +406,7 @@ public final class CalculExercice {
       if (t instanceof Departement d) {
         return c.departement().equals(d);
       }
-      return parCommune.getOrDefault(c, List.of()).stream().anyMatch(l -> l.localisation().epci().map(t::equals).orElse(false));
+      return epcisDeLaCommune.getOrDefault(c, Set.of()).contains(t);
     }
 
     private Map<Reservataire, Taux> tauxPrefet() {
@@ -400,7 +422,7 @@ public final class CalculExercice {
     // --- une convention ------------------------------------------------------------------------
 
     private Optional<ResultatConvention> calculerConvention(Convention c) {
-      String chemin = "conventions[" + e.conventions().indexOf(c) + "]";
+      String chemin = "conventions[" + rangConvention.get(c) + "]";
       TexteConvention texte = c.texte();
       UnaryOperatorReference r = texte::resoudre;
       Parametres p = c.parametres(e.parametres());
@@ -412,12 +434,16 @@ public final class CalculExercice {
         return Optional.empty();
       }
       Assiette assiette = va.get();
-      Set<Commune> ici = new HashSet<>(communes);
       List<DroitReservation> droitsIci = new ArrayList<>();
-      for (DroitSitue d : droits) {
-        if (t instanceof Departement || ici.contains(d.commune())) {
-          droitsIci.add(d.droit());
+      if (t instanceof Departement) {
+        droits.forEach(d -> droitsIci.add(d.droit()));
+      } else {
+        List<DroitSitue> l = new ArrayList<>();
+        for (Commune x : communes) {
+          l.addAll(droitsParCommune.getOrDefault(x, List.of()));
         }
+        l.sort(ORDRE_DES_DROITS);
+        l.forEach(d -> droitsIci.add(d.droit()));
       }
       Validation<Seq<Anomalie>, List<TauxReservataire>> vt = new EtatDesDroits(droitsIci).taux(assiette.taille(), e.annee(), Set.of());
       erreurs(vt, chemin + ".droits", r);
@@ -576,8 +602,8 @@ public final class CalculExercice {
       Map<Reservataire, Taux> taux = tauxPrefet();
       Map<String, Long> reserves = new TreeMap<>();
       Map<String, Reservataire> parCle = new TreeMap<>();
-      for (DroitSitue d : droits) {
-        if (d.commune().equals(commune) && d.droit().isEnVigueur(premierJanvier)) {
+      for (DroitSitue d : droitsParCommune.getOrDefault(commune, List.of())) {
+        if (d.droit().isEnVigueur(premierJanvier)) {
           reserves.merge(d.droit().titulaire().cle(), d.droit().quantite(), Long::sum);
           parCle.putIfAbsent(d.droit().titulaire().cle(), d.droit().titulaire());
         }
