@@ -15,7 +15,9 @@ import fr.fluxlogement.rules.assiette.Assiette;
 import fr.fluxlogement.rules.assiette.MotifExclusion;
 import fr.fluxlogement.rules.bilan.RapportBilan;
 import fr.fluxlogement.rules.droits.TauxReservataire;
+import fr.fluxlogement.rules.delais.CycleProposition;
 import fr.fluxlogement.rules.exercice.Exercice;
+import fr.fluxlogement.rules.exercice.Orientation;
 import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
@@ -83,6 +85,9 @@ public final class SortiesExercice {
     ecrire(sortie, "bilan.txt", bilan.toTexte(), ecrits);
     ecrire(sortie, "bilan.csv", Csv.ecrire(bilan.lignes()), ecrits);
     ecrire(sortie, "bilan.json", json(bilan.toMap()), ecrits);
+    if (!r.orientations().isEmpty()) {
+      ecrire(sortie, "orientations.csv", Csv.ecrire(orientations(r)), ecrits);
+    }
     ecrire(sortie, "synthese.csv", Csv.ecrire(synthese(r)), ecrits);
     ecrire(sortie, "synthese.txt", syntheseTexte(r), ecrits);
     return ecrits;
@@ -205,6 +210,24 @@ public final class SortiesExercice {
     }
     m.put("avertissements", av);
     return m;
+  }
+
+  /** Les logements libérés orientés : une ligne par logement, avec le réservataire retenu et l'échéance des candidats. */
+  static List<Map<String, Object>> orientations(ResultatExercice r) {
+    List<Map<String, Object>> l = new ArrayList<>();
+    for (Orientation o : r.orientations()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("logement", o.liberation().logement().identifiant());
+      m.put("commune", o.liberation().logement().localisation().commune().code());
+      m.put("type", o.liberation().type().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("date", o.liberation().date().toString());
+      m.put("reservataire", o.decision().reservataire().cle());
+      m.put("libelle", o.decision().reservataire().libelle());
+      m.put("transmission", o.cycle().flatMap(CycleProposition::echeances).map(x -> x.transmission().toString()).orElse(""));
+      m.put("echeance_candidats", o.cycle().flatMap(CycleProposition::echeances).map(x -> x.candidats().date().toString()).orElse(""));
+      l.add(m);
+    }
+    return l;
   }
 
   /** La synthèse : une ligne par convention. */
