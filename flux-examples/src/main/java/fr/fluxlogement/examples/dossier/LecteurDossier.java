@@ -267,6 +267,7 @@ public final class LecteurDossier {
     }
 
     private void noms(Noeud n) {
+      n.verifierDoublons();
       for (Map.Entry<String, Noeud> e : n.table().entrySet()) {
         String code = e.getKey().strip();
         if (territoire(code).isEmpty()) {
@@ -329,6 +330,7 @@ public final class LecteurDossier {
       Optional<ModeGestion> gestion = n.exiger("gestion").flatMap(x -> x.enumeration(ModeGestion.class));
       Optional<String> url = n.champ("url").flatMap(Noeud::texte);
       Map<Clause, String> articles = new LinkedHashMap<>();
+      n.champ("articles").ifPresent(Noeud::verifierDoublons);
       n.champ("articles").ifPresent(a -> a.table().forEach((k, v) -> {
         Optional<Clause> c = clause(k);
         if (c.isEmpty()) {
@@ -389,6 +391,7 @@ public final class LecteurDossier {
     private List<Surcharge<?>> surcharges(Noeud n) {
       List<Surcharge<?>> l = new ArrayList<>();
       Parametres base = Parametres.nationaux();
+      n.verifierDoublons();
       for (Map.Entry<String, Noeud> e : n.table().entrySet()) {
         Optional<Parametre<?>> p = base.cles().stream().filter(x -> x.nom().equals(e.getKey())).findFirst();
         Noeud v = e.getValue();

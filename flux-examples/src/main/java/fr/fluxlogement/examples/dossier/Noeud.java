@@ -80,6 +80,21 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
     }
   }
 
+  /** Vérifie qu'aucune clé d'une table n'est répétée (la première valeur est gardée). */
+  void verifierDoublons() {
+    if (!(node instanceof MappingNode mn)) {
+      return;
+    }
+    List<String> vues = new ArrayList<>();
+    for (NodeTuple t : mn.getValue()) {
+      String cle = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+      if (vues.contains(cle)) {
+        new Noeud(t.getKeyNode(), sous(cle), anomalies).erreur(CodeAnomalie.DOUBLON, "clé « " + cle + " » répétée");
+      }
+      vues.add(cle);
+    }
+  }
+
   /** Un champ facultatif d'une table. */
   Optional<Noeud> champ(String cle) {
     if (!(node instanceof MappingNode)) {

@@ -22,6 +22,7 @@ import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.Objectif;
+import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +88,9 @@ public final class SortiesExercice {
     ecrire(sortie, "bilan.json", json(bilan.toMap()), ecrits);
     if (!r.orientations().isEmpty()) {
       ecrire(sortie, "orientations.csv", Csv.ecrire(orientations(r)), ecrits);
+    }
+    if (!r.controles().isEmpty()) {
+      ecrire(sortie, "controles.csv", Csv.ecrire(controles(r)), ecrits);
     }
     ecrire(sortie, "synthese.csv", Csv.ecrire(synthese(r)), ecrits);
     ecrire(sortie, "synthese.txt", syntheseTexte(r), ecrits);
@@ -225,6 +229,26 @@ public final class SortiesExercice {
       m.put("libelle", o.decision().reservataire().libelle());
       m.put("transmission", o.cycle().flatMap(CycleProposition::echeances).map(x -> x.transmission().toString()).orElse(""));
       m.put("echeance_candidats", o.cycle().flatMap(CycleProposition::echeances).map(x -> x.candidats().date().toString()).orElse(""));
+      l.add(m);
+    }
+    return l;
+  }
+
+  /** Les objectifs d'attribution contrôlés (L.441-1, art. 5) : une ligne par partie et par indicateur, puis l'ensemble. */
+  static List<Map<String, Object>> controles(ResultatExercice r) {
+    List<Map<String, Object>> l = new ArrayList<>();
+    for (ResultatObjectif o : r.controles()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("partie", o.partie().map(Reservataire::cle).orElse("ensemble"));
+      m.put("indicateur", o.indicateur().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("public_cible", o.publicCible());
+      m.put("base", o.base());
+      m.put("atteint", o.atteint().toPourcentFrancais());
+      m.put("cible", o.cible().toPourcentFrancais());
+      m.put("objectif_atteint", o.isAtteint() ? "oui" : "non");
+      m.put("ecart", o.ecart());
+      m.put("rattrapage", o.rattrapage().map(String::valueOf).orElse(""));
+      m.put("restantes", o.restantes());
       l.add(m);
     }
     return l;

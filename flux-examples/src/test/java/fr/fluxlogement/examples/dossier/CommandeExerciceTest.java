@@ -111,6 +111,8 @@ class CommandeExerciceTest {
     assertThat(synthese).allSatisfy(m -> assertThat(m.keySet()).containsExactly("cle", "titre", "territoire", "assiette", "taux", "flux",
         "objectif"));
     assertThat(sortie.resolve("orientations.csv")).isRegularFile();
+    assertThat(Csv.lire(lire(sortie.resolve("controles.csv")))).isNotEmpty()
+        .anySatisfy(m -> assertThat(m).containsEntry("partie", "ensemble"));
     Map<String, String> commune = Csv.lire(lire(sortie.resolve("bilans/COMMUNE-01053.csv"))).get(0);
     assertThat(commune).containsEntry("partie", "COMMUNE-01053").containsKey("baux_signes").containsKey("objectif");
     assertThat(lire(sortie.resolve("bilan.txt"))).contains("Libérations de l'année : 48");

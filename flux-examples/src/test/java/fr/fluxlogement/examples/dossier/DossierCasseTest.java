@@ -105,13 +105,14 @@ class DossierCasseTest {
     remplacer(d.resolve("dossier.yaml"), "reservataire: ACTION-LOGEMENT", "reservataire: ACTION-LOGIS");
     remplacer(d.resolve("dossier.yaml"), "    gestion: directe\n", "    gestion: directe\n    articles: {flux: \"4\"}\n"
         + "    parametres: {part_prefet: 25 %}\n");
+    remplacer(d.resolve("dossier.yaml"), "  \"01281\": Ornex\n", "  \"01281\": Ornex\n  \"01281\": Ornex bis\n");
     remplacer(d.resolve("dossier.yaml"), "gestion: deleguee\n  - reservataire: DEPARTEMENT-01", "gestion: mixte\n  - reservataire: DEPARTEMENT-01");
     LecteurDossier.DossierLu lu = LecteurDossier.lire(d);
     assertThat(lu.exercice()).isPresent();
     assertThat(lu.anomalies()).allSatisfy(a -> assertThat(a.fichier()).isEqualTo("dossier.yaml"))
         .allSatisfy(a -> assertThat(a.anomalie().ligne()).isPresent())
         .extracting(a -> a.anomalie().chemin() + " " + a.anomalie().code())
-        .containsExactly("version HORS_DOMAINE", "conventions[0].articles.flux CODE_INCONNU", "conventions[0].parametres.part_prefet CODE_INCONNU",
+        .containsExactly("version HORS_DOMAINE", "noms.01281 DOUBLON", "conventions[0].articles.flux CODE_INCONNU", "conventions[0].parametres.part_prefet CODE_INCONNU",
             "conventions[2].reservataire CODE_INCONNU", "conventions[2].gestion CODE_INCONNU");
   }
 
