@@ -1,0 +1,105 @@
+package fr.fluxlogement.examples.cli;
+
+import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.examples.dossier.AnomalieDossier;
+import fr.fluxlogement.examples.dossier.LecteurDossier;
+import fr.fluxlogement.examples.dossier.SortiesExercice;
+import fr.fluxlogement.rules.exercice.CalculExercice;
+import fr.fluxlogement.rules.exercice.ResultatConvention;
+import fr.fluxlogement.rules.exercice.ResultatExercice;
+import fr.fluxlogement.rules.validation.Validations;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code flux exercice DOSSIER [--sortie DIR]} : lit un dossier d'exercice ({@code docs/dossier.md}),
+ * calcule l'exercice de toutes ses conventions et en écrit les annexes, les figures expliquées, les
+ * bilans, la synthèse et les anomalies. Code de sortie : 0 sans anomalie, 1 si des données sont en
+ * anomalie (le reste est calculé et écrit autant que possible), 2 pour une erreur d'utilisation.
+ */
+@Command(name = "exercice", description = "Calcule l'exercice annuel d'un bailleur depuis un dossier (dossier.yaml et ses fichiers, "
+    + "docs/dossier.md) et écrit annexes, figures, bilans, synthèse et anomalies.")
+final class CommandeExercice implements Callable<Integer> {
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin
+  private OptionsAide aide;
+
+  @Parameters(index = "0", paramLabel = "DOSSIER", description = "le dossier qui contient dossier.yaml")
+  private Path dossier;
+
+  @Option(names = "--sortie", paramLabel = "DIR", description = "le dossier des sorties (défaut : DOSSIER/sortie)")
+  private Path sortie;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(dossier)) {
+      err.println("flux : dossier introuvable : " + dossier);
+      return 2;
+    }
+    if (!Files.isRegularFile(dossier.resolve(LecteurDossier.MANIFESTE))) {
+      err.println("flux : " + dossier + " n'est pas un dossier d'exercice : " + LecteurDossier.MANIFESTE + " introuvable");
+      return 2;
+    }
+    Path dir = sortie != null ? sortie : dossier.resolve("sortie");
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      err.println("flux : --sortie " + dir + " existe et n'est pas un dossier");
+      return 2;
+    }
+    LecteurDossier.DossierLu lu = LecteurDossier.lire(dossier);
+    for (Map.Entry<String, BilanLecture> e : lu.lectures().entrySet()) {
+      err.println(e.getKey() + " : " + e.getValue().resume());
+    }
+    List<AnomalieDossier> anomalies = new ArrayList<>(lu.anomalies());
+    boolean erreur = !lu.isSansErreur();
+    if (lu.exercice().isPresent()) {
+      Validation<Seq<Anomalie>, ResultatExercice> v = CalculExercice.calculer(lu.exercice().get());
+      if (v.isValid()) {
+        ResultatExercice r = v.get();
+        for (ResultatConvention rc : r.conventions()) {
+          err.println("convention " + rc.cle() + " calculée : assiette " + rc.assiette().taille() + ", taux "
+              + rc.tauxReservataire().toPourcentFrancais() + ", flux " + rc.flux().flux() + ", objectif " + rc.objectif());
+        }
+        for (Anomalie a : r.avertissements()) {
+          anomalies.add(new AnomalieDossier("", a));
+        }
+        List<String> ecrits = SortiesExercice.ecrire(r, dir);
+        err.println(r.conventions().size() + " convention(s) calculée(s), " + (ecrits.size() + 1) + " fichiers écrits dans " + dir);
+      } else {
+        erreur = true;
+        for (Anomalie a : Validations.anomalies(v)) {
+          anomalies.add(new AnomalieDossier("", a));
+        }
+        err.println("flux : l'exercice n'a pu être calculé : " + Validations.anomalies(v).size() + " anomalie(s)");
+      }
+    } else {
+      err.println("flux : le manifeste ne permet pas de construire l'exercice");
+    }
+    SortiesExercice.ecrireAnomalies(dir, lu.lectures(), anomalies);
+    long nErreurs = anomalies.stream().filter(AnomalieDossier::isErreur).count();
+    for (AnomalieDossier a : anomalies) {
+      if (a.isErreur()) {
+        err.println(a.toTexte());
+      }
+    }
+    err.println(nErreurs + " erreur(s), " + (anomalies.size() - nErreurs) + " avertissement(s) ; détail dans "
+        + dir.resolve("anomalies.txt"));
+    err.flush();
+    return erreur || nErreurs > 0 ? 1 : 0;
+  }
+}
