@@ -8,4 +8,4 @@ if [ ! -f "$jar" ] || [ -n "$(find "$racine"/flux-*/src "$racine"/pom.xml "$raci
   echo "flux : construction du jar (mvn package, sans les tests)…" >&2
   (cd "$racine" && mvn -q -B -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Djacoco.skip=true package) >&2
 fi
-exec java -jar "$jar" "$@"
+exec java -Dflux.racine="$racine" -jar "$jar" "$@"

@@ -83,15 +83,18 @@ final class CalculCas {
   private Optional<FluxAnnuel> flux = Optional.empty();
   private final Map<Reservataire, Taux> tauxDesReservataires = new LinkedHashMap<>();
 
-  private CalculCas(Noeud racine) {
+  private final java.nio.file.Path base;
+
+  private CalculCas(Noeud racine, java.nio.file.Path base) {
     this.racine = racine;
+    this.base = base;
     this.anomalies = racine.anomalies();
     this.bailleur = Lecteurs.bailleur(racine);
   }
 
   /** Calcule un dossier déjà lu. */
-  static ResultatCas calculer(Noeud racine) {
-    CalculCas c = new CalculCas(racine);
+  static ResultatCas calculer(Noeud racine, java.nio.file.Path base) {
+    CalculCas c = new CalculCas(racine, base);
     c.toutCalculer();
     Map<String, String> attendu = new TreeMap<>();
     racine.champ("attendu").ifPresent(a -> a.aplatir("", attendu));
@@ -118,6 +121,7 @@ final class CalculCas {
     racine.champ("attributions").ifPresent(this::attributions);
     racine.champ("bilan").ifPresent(this::bilan);
     racine.champ("convention").ifPresent(this::convention);
+    racine.champ("exercice").ifPresent(this::exercice);
     List<String> codes = new ArrayList<>();
     for (Anomalie a : anomalies) {
       codes.add(a.code().name());
@@ -646,5 +650,51 @@ final class CalculCas {
       d.date().ifPresent(x -> figures.put("convention.statut." + x, cy.statut(x).name()));
     }
     explications.add(cycle.expliquer(signature.get()));
+  }
+
+  /**
+   * La section {@code exercice} : un dossier d'exercice ({@code dossier: chemin}, relatif au fichier
+   * de cas), lu et calculé par le même chemin que {@code flux exercice} ; ses figures sont celles de
+   * chaque convention, sous la clé de la convention ({@code exercice.COMMUNE-01281@01281.flux}).
+   */
+  private void exercice(Noeud n) {
+    Optional<String> chemin = n.exiger("dossier").flatMap(Noeud::texte);
+    if (chemin.isEmpty()) {
+      return;
+    }
+    java.nio.file.Path dossier = base.resolve(chemin.get()).normalize();
+    fr.fluxlogement.examples.dossier.LecteurDossier.DossierLu lu = fr.fluxlogement.examples.dossier.LecteurDossier.lire(dossier);
+    for (fr.fluxlogement.examples.dossier.AnomalieDossier a : lu.anomalies()) {
+      if (a.isErreur()) {
+        anomalies.add(a.anomalie().sous("exercice." + a.fichier()));
+      }
+    }
+    if (!lu.isSansErreur()) {
+      return;
+    }
+    valide(fr.fluxlogement.rules.exercice.CalculExercice.calculer(lu.exercice().get()), "exercice").ifPresent(r -> {
+      for (fr.fluxlogement.rules.exercice.ResultatConvention c : r.conventions()) {
+        String p = "exercice." + c.cle() + ".";
+        figures.put(p + "assiette", Long.toString(c.assiette().taille()));
+        figures.put(p + "taux", c.tauxReservataire().toPourcentFrancais());
+        figures.put(p + "taux.fraction", c.tauxReservataire().toString());
+        figures.put(p + "reserves", Long.toString(c.reserves()));
+        figures.put(p + "flux", Long.toString(c.flux().flux()));
+        figures.put(p + "objectif", Long.toString(c.objectif()));
+        for (Objectif o : c.objectifs().objectifs()) {
+          figures.put(p + "objectifs." + (o.partie().isBailleur() ? "BAILLEUR" : o.partie().cle()), Long.toString(o.logements()));
+        }
+        explications.add(c.flux().explication());
+      }
+      Map<String, Long> orientes = new TreeMap<>();
+      r.orientations().forEach(o -> orientes.merge(o.decision().reservataire().isBailleur() ? "BAILLEUR" : o.decision().reservataire().cle(),
+          1L, Long::sum));
+      orientes.forEach((k, v) -> figures.put("exercice.orientation." + k, Long.toString(v)));
+      figures.put("exercice.orientations", Long.toString(r.orientations().size()));
+      figures.put("exercice.conventions", Long.toString(r.conventions().size()));
+      List<String> codes = new ArrayList<>();
+      r.avertissements().forEach(a -> codes.add(a.code().name()));
+      figures.put("exercice.avertissements", String.join(",", codes));
+    });
   }
 }

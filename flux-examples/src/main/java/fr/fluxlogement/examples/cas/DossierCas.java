@@ -27,8 +27,19 @@ public final class DossierCas {
 
   private DossierCas() {}
 
-  /** Calcule un dossier donné comme texte. */
+  /** Calcule un dossier donné comme texte ; les chemins qu'il cite partent du répertoire courant. */
   public static ResultatCas calculer(String texte) {
+    return calculer(texte, Path.of(""));
+  }
+
+  /**
+   * Calcule un dossier donné comme texte.
+   *
+   * @param texte le dossier
+   * @param base le répertoire d'où partent les chemins qu'il cite (section {@code exercice})
+   * @return les figures et les anomalies
+   */
+  public static ResultatCas calculer(String texte, Path base) {
     List<Anomalie> anomalies = new ArrayList<>();
     Node racine;
     try {
@@ -49,12 +60,13 @@ public final class DossierCas {
       anomalies.add(Anomalie.erreur(CodeAnomalie.CHAMP_MANQUANT, "", "dossier vide"));
       return new ResultatCas(Map.of("anomalies", "CHAMP_MANQUANT"), anomalies, List.of(), Map.of());
     }
-    return CalculCas.calculer(new Noeud(racine, "", anomalies));
+    return CalculCas.calculer(new Noeud(racine, "", anomalies), base);
   }
 
   /** Calcule un dossier lu dans un fichier (UTF-8). */
   public static ResultatCas calculer(Path fichier) throws IOException {
-    return calculer(Files.readString(fichier, StandardCharsets.UTF_8));
+    Path dossier = fichier.toAbsolutePath().getParent();
+    return calculer(Files.readString(fichier, StandardCharsets.UTF_8), dossier == null ? Path.of("") : dossier);
   }
 
   /**

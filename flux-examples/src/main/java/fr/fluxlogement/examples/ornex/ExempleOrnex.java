@@ -39,6 +39,9 @@ import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
 import fr.fluxlogement.rules.orientation.Decision;
 import fr.fluxlogement.rules.exercice.CalculExercice;
+import fr.fluxlogement.examples.dossier.LecteurDossier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
@@ -86,7 +89,45 @@ public final class ExempleOrnex {
    * d'entrée {@link CalculExercice}. Les données sont valides : un échec serait un défaut de l'exemple.
    */
   public static Figures calculer() {
-    Exercice base = DonneesOrnex.exercice();
+    return calculer(dossier());
+  }
+
+  /**
+   * Le dossier de l'exemple, {@code flux-examples/dossiers/ornex-2025} : cherché sous la racine du
+   * dépôt (propriété {@code flux.racine}, que pose le lanceur {@code ./flux}), puis depuis le
+   * répertoire courant et ses parents.
+   *
+   * @return le chemin du dossier
+   * @throws IllegalStateException si le dossier est introuvable (installation incomplète)
+   */
+  public static Path dossier() {
+    List<Path> candidats = new ArrayList<>();
+    String racine = System.getProperty("flux.racine");
+    if (racine != null) {
+      candidats.add(Path.of(racine, "flux-examples", "dossiers", "ornex-2025"));
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      candidats.add(p.resolve(Path.of("flux-examples", "dossiers", "ornex-2025")));
+      candidats.add(p.resolve(Path.of("dossiers", "ornex-2025")));
+    }
+    return candidats.stream().filter(p -> Files.isRegularFile(p.resolve(LecteurDossier.MANIFESTE))).findFirst()
+        .orElseThrow(() -> new IllegalStateException("dossier de l'exemple introuvable : " + candidats.get(0)));
+  }
+
+  /**
+   * Calcule les figures depuis le dossier de l'exemple, par le même chemin que {@code flux exercice}
+   * (lecture du dossier, puis {@link CalculExercice}), l'année étant simulée par {@link AnneeSimulee}.
+   *
+   * @param dossier le dossier de l'exemple
+   * @return les figures
+   * @throws IllegalStateException si le dossier a une anomalie (un défaut de l'exemple)
+   */
+  public static Figures calculer(Path dossier) {
+    LecteurDossier.DossierLu lu = LecteurDossier.lire(dossier);
+    if (!lu.isSansErreur()) {
+      throw new IllegalStateException("le dossier de l'exemple a des anomalies : " + lu.anomalies());
+    }
+    Exercice base = lu.exercice().orElseThrow();
     ResultatConvention avant = CalculExercice.calculer(base).get().convention(DonneesOrnex.COMMUNE).orElseThrow();
     AnneeSimulee simulee = AnneeSimulee.simuler(base, (int) avant.flux().flux() + 1);
     ResultatExercice r = simulee.resultat();
