@@ -148,16 +148,19 @@ final class Lecture {
       return "";
     }
     try {
-      Deque<String> parts = new ArrayDeque<>();
+      Deque<JsonStreamContext> contextes = new ArrayDeque<>();
       for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+        contextes.push(c);
+      }
+      String s = "";
+      for (JsonStreamContext c : contextes) {
         if (c.inArray()) {
-          parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+          s = indice(s, Math.max(0, c.getCurrentIndex()));
         } else if (c.getCurrentName() != null) {
-          parts.push("." + c.getCurrentName());
+          s = sous(s, c.getCurrentName());
         }
       }
-      String s = String.join("", parts);
-      return s.startsWith(".") ? s.substring(1) : s;
+      return s;
     } catch (RuntimeException e) {
       return "";
     }
@@ -169,7 +172,16 @@ final class Lecture {
     anomalies.add(Anomalie.erreur(code, chemin, message));
   }
 
+  private static final Pattern NOM_SIMPLE = Pattern.compile("[A-Za-z0-9_@\\-]{1,80}");
+
+  /**
+   * Le chemin d'un champ : {@code parent.cle}, ou {@code parent["clé"]} si la clé n'est pas un nom
+   * simple (lettres ASCII, chiffres, {@code _}, {@code -}, {@code @}).
+   */
   static String sous(String parent, String cle) {
+    if (!NOM_SIMPLE.matcher(cle).matches()) {
+      return parent + "[\"" + Cles.court(cle).replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
     return parent.isEmpty() ? cle : parent + "." + cle;
   }
 
