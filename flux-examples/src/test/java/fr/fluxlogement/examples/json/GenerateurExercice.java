@@ -132,7 +132,7 @@ final class GenerateurExercice {
       int ng = h.nextInt(3);
       LocalDate service = LocalDate.of(2005 + h.nextInt(22), 1 + h.nextInt(12), 1);
       for (int k = 0; k < ng; k++) {
-        // un remboursement intégral antérieur aux droits fait lever CalculExercice (voir docs/json.md, limites)
+        // remboursement après le 1er janvier suivant la mise en service : un terme antérieur au début des droits fait lever CalculExercice
         LocalDate debut = service.minusYears(1 + h.nextInt(3)).minusDays(h.nextInt(300));
         GarantieEmprunt ge = GarantieEmprunt.of(tiers.get(h.nextInt(tiers.size())), Taux.of(1 + h.nextInt(100), 100), "PRET-" + i + k,
             debut, debut.plusYears(10 + h.nextInt(40)));
