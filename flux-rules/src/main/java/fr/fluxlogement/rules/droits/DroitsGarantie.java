@@ -68,6 +68,22 @@ public final class DroitsGarantie {
             References.CLAUSE_ETAT_DES_DROITS));
       }
     });
+    int prorogation = parametres.valeur(Parametres.PROROGATION_GARANTIE_ANNEES, programme.dateMiseEnService());
+    LocalDate debut = LocalDate.of(programme.anneeMiseEnService() + 1, 1, 1);
+    Map<String, LocalDate> finParGarant = new LinkedHashMap<>();
+    Map<String, GarantieEmprunt> garantParCle = new LinkedHashMap<>();
+    for (GarantieEmprunt g : programme.garanties()) {
+      finParGarant.merge(g.garant().cle(), finDesDroits(g, prorogation), (a, b) -> a.isAfter(b) ? a : b);
+      garantParCle.putIfAbsent(g.garant().cle(), g);
+    }
+    finParGarant.forEach((cle, fin) -> {
+      if (fin.isBefore(debut)) {
+        anomalies.add(Anomalie.erreur(CodeAnomalie.DATE_INCOHERENTE, "programmes." + programme.identifiant() + ".garanties[" + cle + "]",
+            "les garanties de " + garantParCle.get(cle).garant().libelle() + " ouvrent des droits jusqu'au " + fin
+                + ", avant leur début (le " + debut + ", 1er janvier suivant la mise en service du programme)",
+            References.CCH_R441_6));
+      }
+    });
     return Validations.selon(anomalies, () -> repartir(programme, parametres));
   }
 

@@ -49,6 +49,20 @@ class DroitsLimitesTest {
   }
 
   @Test
+  @DisplayName("R.441-6 : une garantie dont les droits finiraient avant de commencer (prêt remboursé avant 2025, plus 5 ans) est une anomalie, non une exception")
+  void finAvantLeDebut() {
+    // mise en service le 1er septembre 2024 : droits à partir du 1er janvier 2025 ; le département (sans prorogation)
+    // garantit un prêt remboursé le 30 juin 2024 : ses droits finiraient six mois avant de commencer
+    var v = DroitsGarantie.calculer(programme(10,
+        GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(50), "P", DEBUT, LocalDate.of(2060, 1, 1)),
+        GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(50), "P", DEBUT, LocalDate.of(2060, 1, 1))
+            .withRemboursementIntegral(LocalDate.of(2024, 6, 30))), Parametres.nationaux());
+    assertThat(Validations.anomalies(v)).extracting(Anomalie::code, Anomalie::chemin)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(CodeAnomalie.DATE_INCOHERENTE, "programmes.PRG.garanties[DEPARTEMENT-01]"));
+    assertThat(Validations.anomalies(v).get(0).message()).contains("jusqu'au 2024-06-30", "le 2025-01-01");
+  }
+
+  @Test
   @DisplayName("R.441-6 : une commune qui garantit deux prêts garde ses droits jusqu'au terme le plus tardif des deux (plus 5 ans)")
   void finLaPlusTardive() {
     Explique<List<DroitReservation>> d = DroitsGarantie.calculer(programme(10,
