@@ -119,6 +119,8 @@ public record TexteConvention(String titre, Map<Clause, String> articles, Option
    * @return la fonction qui résout une référence dans cette convention
    */
   public UnaryOperator<Reference> resolveur() {
-    return this::resoudre;
+    // chaque référence distincte n'est résolue qu'une fois par résolveur (une table locale, non partagée)
+    java.util.Map<Reference, Reference> vues = new java.util.HashMap<>();
+    return r -> r.clause().isEmpty() ? r : vues.computeIfAbsent(r, this::resoudre);
   }
 }

@@ -64,15 +64,19 @@ public record Explication(
    */
   public Explication resoudre(java.util.function.UnaryOperator<Reference> resolution) {
     java.util.Objects.requireNonNull(resolution, "resolution");
-    List<Reference> refs = new ArrayList<>(references.size());
-    for (Reference r : references) {
-      refs.add(resolution.apply(r));
+    boolean change = false;
+    Reference[] refs = new Reference[references.size()];
+    for (int i = 0; i < refs.length; i++) {
+      refs[i] = resolution.apply(references.get(i));
+      change |= !refs[i].equals(references.get(i));
     }
-    List<Explication> es = new ArrayList<>(enfants.size());
-    for (Explication e : enfants) {
-      es.add(e.resoudre(resolution));
+    Explication[] es = new Explication[enfants.size()];
+    for (int i = 0; i < es.length; i++) {
+      es[i] = enfants.get(i).resoudre(resolution);
+      change |= es[i] != enfants.get(i);
     }
-    return new Explication(libelle, valeur, formule, refs, es);
+    // rien à résoudre : le même arbre (immuable), sans copie
+    return change ? new Explication(libelle, valeur, formule, List.of(refs), List.of(es)) : this;
   }
 
   /** Rend l'arbre en texte français indenté. */

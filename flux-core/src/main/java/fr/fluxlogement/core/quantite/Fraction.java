@@ -39,6 +39,9 @@ public final class Fraction implements Comparable<Fraction> {
   public static Fraction of(BigInteger numerateur, BigInteger denominateur) {
     Objects.requireNonNull(numerateur, "numerateur");
     Objects.requireNonNull(denominateur, "denominateur");
+    if (numerateur.bitLength() <= 62 && denominateur.bitLength() <= 62) {
+      return ofLong(numerateur.longValue(), denominateur.longValue());
+    }
     if (denominateur.signum() == 0) {
       throw new ArithmeticException("dénominateur nul");
     }
@@ -59,7 +62,51 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** La fraction {@code numerateur / denominateur}, réduite. */
   public static Fraction of(long numerateur, long denominateur) {
+    if (numerateur != Long.MIN_VALUE && denominateur != Long.MIN_VALUE && Math.abs(numerateur) < (1L << 62)
+        && Math.abs(denominateur) < (1L << 62)) {
+      return ofLong(numerateur, denominateur);
+    }
     return of(BigInteger.valueOf(numerateur), BigInteger.valueOf(denominateur));
+  }
+
+  /**
+   * Le chemin rapide de la réduction, en entiers machine : les deux termes sont de moins de 2⁶²
+   * en valeur absolue, si bien qu'aucune opération ne déborde ; même résultat que le chemin en
+   * {@link BigInteger}.
+   */
+  private static Fraction ofLong(long n, long d) {
+    if (d == 0) {
+      throw new ArithmeticException("dénominateur nul");
+    }
+    if (n == 0) {
+      return ZERO;
+    }
+    if (d < 0) {
+      n = -n;
+      d = -d;
+    }
+    long g = pgcd(Math.abs(n), d);
+    n /= g;
+    d /= g;
+    if (n == 1 && d == 1) {
+      return UN;
+    }
+    return new Fraction(BigInteger.valueOf(n), BigInteger.valueOf(d));
+  }
+
+  /** Le plus grand commun diviseur de deux entiers positifs, le second non nul (Euclide). */
+  private static long pgcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  /** Vrai si numérateur et dénominateur tiennent sur 31 bits : leurs produits deux à deux tiennent sur 62. */
+  private boolean isPetite() {
+    return numerateur.bitLength() <= 31 && denominateur.bitLength() <= 31;
   }
 
   /** L'entier {@code n}. */
@@ -117,6 +164,13 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** Somme exacte. */
   public Fraction plus(Fraction autre) {
+    if (isPetite() && autre.isPetite()) {
+      long a = numerateur.longValue();
+      long b = denominateur.longValue();
+      long c = autre.numerateur.longValue();
+      long d = autre.denominateur.longValue();
+      return ofLong(a * d + c * b, b * d);
+    }
     return of(
         numerateur.multiply(autre.denominateur).add(autre.numerateur.multiply(denominateur)),
         denominateur.multiply(autre.denominateur));
@@ -129,6 +183,9 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** Produit exact. */
   public Fraction fois(Fraction autre) {
+    if (isPetite() && autre.isPetite()) {
+      return ofLong(numerateur.longValue() * autre.numerateur.longValue(), denominateur.longValue() * autre.denominateur.longValue());
+    }
     return of(numerateur.multiply(autre.numerateur), denominateur.multiply(autre.denominateur));
   }
 
@@ -230,6 +287,9 @@ public final class Fraction implements Comparable<Fraction> {
 
   @Override
   public int compareTo(Fraction autre) {
+    if (isPetite() && autre.isPetite()) {
+      return Long.compare(numerateur.longValue() * autre.denominateur.longValue(), autre.numerateur.longValue() * denominateur.longValue());
+    }
     return numerateur.multiply(autre.denominateur).compareTo(autre.numerateur.multiply(denominateur));
   }
 

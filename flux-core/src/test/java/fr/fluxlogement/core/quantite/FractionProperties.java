@@ -62,4 +62,60 @@ class FractionProperties {
     });
     assertThat(Arrondi.values()).hasSize(4);
   }
+
+  /** Un entier de taille variée : petit, autour de 2³¹ et de 2⁶², ou grand, pour passer par tous les chemins. */
+  private static final Gen<BigInteger> ENTIERS = longs().all().zip(org.quicktheories.generators.SourceDSL.integers().between(0, 5), (x, k) -> {
+    BigInteger b = BigInteger.valueOf(x);
+    return switch (k) {
+      case 0 -> BigInteger.valueOf(x % 1000);
+      case 1 -> BigInteger.valueOf(x % (1L << 31));
+      case 2 -> BigInteger.valueOf(x >> 1);
+      case 3 -> BigInteger.valueOf(x);
+      case 4 -> b.multiply(b).add(BigInteger.ONE);
+      default -> BigInteger.valueOf(x % 3 - 1).shiftLeft(62).add(BigInteger.valueOf(x % 5));
+    };
+  });
+
+  /** La référence : réduction par BigInteger, sans chemin rapide. */
+  private static BigInteger[] reduite(BigInteger n, BigInteger d) {
+    if (d.signum() < 0) {
+      n = n.negate();
+      d = d.negate();
+    }
+    BigInteger g = n.gcd(d);
+    return n.signum() == 0 ? new BigInteger[] {BigInteger.ZERO, BigInteger.ONE} : new BigInteger[] {n.divide(g), d.divide(g)};
+  }
+
+  private static boolean egale(Fraction f, BigInteger n, BigInteger d) {
+    BigInteger[] r = reduite(n, d);
+    return f.numerateur().equals(r[0]) && f.denominateur().equals(r[1]);
+  }
+
+  @Test
+  @DisplayName("les chemins rapides en entiers machine (réduction, somme, produit, comparaison) donnent exactement le calcul en BigInteger")
+  void cheminsRapidesExacts() {
+    Proprietes.qt(20_000).forAll(ENTIERS, ENTIERS, ENTIERS, ENTIERS).check((a, b, c, d) -> {
+      if (b.signum() == 0 || d.signum() == 0) {
+        return true;
+      }
+      Fraction x = Fraction.of(a, b);
+      Fraction y = Fraction.of(c, d);
+      BigInteger xn = x.numerateur();
+      BigInteger xd = x.denominateur();
+      BigInteger yn = y.numerateur();
+      BigInteger yd = y.denominateur();
+      boolean ok = egale(x, a, b) && egale(y, c, d)
+          && egale(x.plus(y), xn.multiply(yd).add(yn.multiply(xd)), xd.multiply(yd))
+          && egale(x.fois(y), xn.multiply(yn), xd.multiply(yd))
+          && x.compareTo(y) == xn.multiply(yd).compareTo(yn.multiply(xd));
+      if (a.bitLength() < 64 && b.bitLength() < 64) {
+        ok &= Fraction.of(a.longValue(), b.longValue()).equals(x);
+      }
+      return ok;
+    });
+    assertThat(Fraction.of(Long.MIN_VALUE, -1)).isEqualTo(Fraction.of(BigInteger.valueOf(Long.MIN_VALUE).negate(), BigInteger.ONE));
+    assertThat(Fraction.of(5, Long.MIN_VALUE).denominateur()).isEqualTo(BigInteger.valueOf(Long.MIN_VALUE).negate());
+    assertThat(Fraction.of(0, -7)).isSameAs(Fraction.ZERO);
+    assertThat(Fraction.of(-7, -7)).isSameAs(Fraction.UN);
+  }
 }

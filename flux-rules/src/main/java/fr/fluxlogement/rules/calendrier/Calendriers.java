@@ -23,28 +23,27 @@ public final class Calendriers {
     return tous(true);
   }
 
-  /** Les calendriers de toutes les zones, avec le choix du Vendredi saint en Alsace-Moselle. */
+  /**
+   * Les calendriers de toutes les zones, avec le choix du Vendredi saint en Alsace-Moselle. Construits
+   * une fois (immuables, partagés sans risque entre fils d'exécution) : le domaine entier coûte
+   * quelques dizaines de millisecondes.
+   */
   public static Calendriers tous(boolean vendrediSaint) {
+    return vendrediSaint ? Domaine.AVEC_VENDREDI_SAINT : Domaine.SANS_VENDREDI_SAINT;
+  }
+
+  /** Les deux jeux de calendriers du domaine entier, construits à la première demande. */
+  private static final class Domaine {
+    static final Calendriers AVEC_VENDREDI_SAINT = construire(true);
+    static final Calendriers SANS_VENDREDI_SAINT = construire(false);
+
+    private Domaine() {}
+  }
+
+  private static Calendriers construire(boolean vendrediSaint) {
     EnumMap<ZoneCalendaire, Calendrier> m = new EnumMap<>(ZoneCalendaire.class);
     for (ZoneCalendaire z : ZoneCalendaire.values()) {
       m.put(z, Calendrier.of(z, vendrediSaint, Calendrier.ANNEE_MIN, Calendrier.ANNEE_MAX));
-    }
-    return new Calendriers(m);
-  }
-
-  /**
-   * Les calendriers de toutes les zones sur quelques années seulement : assez pour les délais d'un
-   * exercice, bien plus rapide à construire que le domaine entier.
-   *
-   * @param vendrediSaint vrai si le Vendredi saint est férié dans tout le département en Alsace-Moselle
-   * @param anneeMin la première année couverte
-   * @param anneeMax la dernière année couverte
-   * @return les calendriers
-   */
-  public static Calendriers tous(boolean vendrediSaint, int anneeMin, int anneeMax) {
-    EnumMap<ZoneCalendaire, Calendrier> m = new EnumMap<>(ZoneCalendaire.class);
-    for (ZoneCalendaire z : ZoneCalendaire.values()) {
-      m.put(z, Calendrier.of(z, vendrediSaint, Math.max(Calendrier.ANNEE_MIN, anneeMin), Math.min(Calendrier.ANNEE_MAX, anneeMax)));
     }
     return new Calendriers(m);
   }

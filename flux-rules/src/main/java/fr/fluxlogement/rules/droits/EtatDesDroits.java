@@ -97,10 +97,14 @@ public record EtatDesDroits(List<DroitReservation> droits) {
     }
     return Validations.selon(anomalies, () -> {
       List<TauxReservataire> l = new ArrayList<>();
+      Map<String, List<DroitReservation>> parTitulaire = new LinkedHashMap<>();
+      for (DroitReservation d : enVigueur(date)) {
+        parTitulaire.computeIfAbsent(d.titulaire().cle(), k -> new ArrayList<>()).add(d);
+      }
       for (Map.Entry<Reservataire, Long> e : reserves.entrySet()) {
         Taux t = assiette == 0 ? Taux.ZERO : Taux.of(e.getValue(), assiette);
         List<Explication> detail = new ArrayList<>();
-        for (DroitReservation d : enVigueur(date)) {
+        for (DroitReservation d : parTitulaire.getOrDefault(e.getKey().cle(), List.of())) {
           if (d.titulaire().equals(e.getKey())) {
             detail.add(Explication.donnee(d.origine().libelle() + d.programme().map(p -> " (programme " + p + ")").orElse("")
                 + ", du " + d.debut() + d.fin().map(f -> " au " + f).orElse(""), d.quantite(), References.CLAUSE_ETAT_DES_DROITS));

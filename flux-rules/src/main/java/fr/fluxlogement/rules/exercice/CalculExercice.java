@@ -424,7 +424,7 @@ public final class CalculExercice {
     private Optional<ResultatConvention> calculerConvention(Convention c) {
       String chemin = "conventions[" + rangConvention.get(c) + "]";
       TexteConvention texte = c.texte();
-      UnaryOperatorReference r = texte::resoudre;
+      UnaryOperatorReference r = texte.resolveur()::apply;
       Parametres p = c.parametres(e.parametres());
       Territoire t = c.territoire();
       List<Commune> communes = communes(t);
@@ -523,19 +523,7 @@ public final class CalculExercice {
       ordre.sort(Comparator.comparing((Integer i) -> e.liberations().get(i).date())
           .thenComparing(i -> e.liberations().get(i).logement().identifiant()));
       Parametres base = prefet.map(c -> c.parametres(e.parametres())).orElse(e.parametres());
-      int min = e.annee() - 1;
-      int max = e.annee() + 2;
-      for (Liberation lib : e.liberations()) {
-        min = Math.min(min, lib.date().getYear() - 1);
-        max = Math.max(max, lib.date().getYear() + 2);
-      }
-      for (List<EvenementProposition> ev : e.evenements().values()) {
-        for (EvenementProposition x : ev) {
-          min = Math.min(min, x.date().getYear() - 1);
-          max = Math.max(max, x.date().getYear() + 2);
-        }
-      }
-      Calendriers calendriers = Calendriers.tous(base.valeur(Parametres.VENDREDI_SAINT_ALSACE_MOSELLE, premierJanvier), min, max);
+      Calendriers calendriers = Calendriers.tous(base.valeur(Parametres.VENDREDI_SAINT_ALSACE_MOSELLE, premierJanvier));
       Map<Commune, Optional<MoteurOrientation>> moteurs = new TreeMap<>(PAR_CODE);
       Map<Commune, EtatOrientation> etats = new TreeMap<>(PAR_CODE);
       List<Orientation> l = new ArrayList<>();
