@@ -98,7 +98,7 @@ public final class LecteurDossier {
   public static final int VERSION = 1;
 
   private static final List<String> CHAMPS_RACINE = List.of("version", "titre", "bailleur", "annee", "departement", "illustratif",
-      "envoi_bilan", "noms", "conventions", "fichiers");
+      "envoi_bilan", "noms", "conventions", "fichiers", "taux_mutations_cus", "relogements", "premieres_locations");
   private static final List<String> CHAMPS_CONVENTION = List.of("reservataire", "nom", "territoire", "titre", "url", "articles",
       "signature", "gestion", "parametres");
   private static final List<String> FICHIERS_OBLIGATOIRES = List.of("rpls", "programmes", "droits", "rotations", "seuils");
@@ -215,12 +215,56 @@ public final class LecteurDossier {
       // les réservataires des conventions d'abord : leurs noms valent pour tous les fichiers
       r.exiger("conventions").map(Noeud::liste).orElse(List.of()).forEach(c -> convention(c).ifPresent(e::convention));
       noms.forEach((code, nom) -> territoire(code).ifPresent(t -> e.nom(t, nom)));
+      r.champ("taux_mutations_cus").flatMap(Noeud::taux).ifPresent(e::tauxMutationsCus);
+      r.champ("relogements").ifPresent(n -> relogements(n, e));
+      r.champ("premieres_locations").ifPresent(n -> premieresLocations(n, e));
       Map<String, Path> fichiers = fichiers(r);
       lireFichiers(fichiers, e);
       return fin(Optional.of(e.build()));
     }
 
     // --- manifeste -----------------------------------------------------------------------------
+
+    /** {@code relogements: {"01053": {RENOUVELLEMENT_URBAIN: 3}}} : les relogements prévus par commune et par motif. */
+    private void relogements(Noeud n, Exercice.Builder e) {
+      for (Map.Entry<String, Noeud> c : n.table().entrySet()) {
+        Optional<Commune> commune = territoire(c.getKey()).filter(Commune.class::isInstance).map(Commune.class::cast);
+        if (commune.isEmpty()) {
+          c.getValue().erreur(CodeAnomalie.FORMAT_INVALIDE, "code INSEE de commune attendu comme clé : « " + c.getKey() + " »");
+          continue;
+        }
+        java.util.EnumMap<fr.fluxlogement.rules.flux.MotifRelogement, Long> m = new java.util.EnumMap<>(fr.fluxlogement.rules.flux.MotifRelogement.class);
+        for (Map.Entry<String, Noeud> x : c.getValue().table().entrySet()) {
+          Optional<fr.fluxlogement.rules.flux.MotifRelogement> motif = java.util.Arrays.stream(fr.fluxlogement.rules.flux.MotifRelogement.values())
+              .filter(v -> v.name().equals(x.getKey())).findFirst();
+          Optional<Long> nombre = x.getValue().entier();
+          if (motif.isEmpty()) {
+            x.getValue().erreur(CodeAnomalie.CODE_INCONNU, "motif de relogement inconnu « " + x.getKey() + " » (RENOUVELLEMENT_URBAIN, "
+                + "HABITAT_INDIGNE, COPROPRIETES_DEGRADEES, VENTE)");
+          } else if (nombre.isPresent() && nombre.get() < 0) {
+            x.getValue().erreur(CodeAnomalie.NOMBRE_NEGATIF, "un nombre de relogements ne peut être négatif");
+          } else {
+            nombre.ifPresent(v -> m.put(motif.get(), v));
+          }
+        }
+        e.relogements(commune.get(), m);
+      }
+    }
+
+    /** {@code premieres_locations: {PROGRAMME: {COMMUNE-01281: "20 %"}}} : les parts des financeurs (art. 5.3). */
+    private void premieresLocations(Noeud n, Exercice.Builder e) {
+      for (Map.Entry<String, Noeud> p : n.table().entrySet()) {
+        Map<Reservataire, Taux> parts = new LinkedHashMap<>();
+        for (Map.Entry<String, Noeud> x : p.getValue().table().entrySet()) {
+          Optional<Reservataire> r = reservataire(x.getKey(), (c, m) -> x.getValue().erreur(c, m));
+          Optional<Taux> t = x.getValue().taux();
+          if (r.isPresent() && t.isPresent()) {
+            parts.put(r.get(), t.get());
+          }
+        }
+        e.premiereLocation(p.getKey(), parts);
+      }
+    }
 
     private Optional<Bailleur> bailleur(Noeud n) {
       n.verifierCles(new LinkedHashSet<>(List.of("siren", "id", "nom")));

@@ -187,6 +187,12 @@ public final class ExempleOrnex {
     f.objectifs().avertissements().forEach(w -> sb.append("  ").append(w.toTexte()).append('\n'));
     sb.append("Explication :\n").append(f.objectifs().explication().toTexte()).append('\n');
 
+    titre(sb, "Article 5.3 — Première mise en location des programmes neufs de " + DonneesOrnex.ANNEE);
+    for (var d : f.resultat().premieresLocations()) {
+      sb.append(d.explication().toTexte());
+    }
+    sb.append('\n');
+
     titre(sb, "Articles 4.2 et 5 — Orientation des logements libérés en " + DonneesOrnex.ANNEE + " (année simulée)");
     Liberation mutation = f.annee().liberations().get(0);
     f.resultat().avertissements().forEach(w -> sb.append("  ").append(w.toTexte()).append('\n'));

@@ -75,4 +75,15 @@ class Article5ModalitesDeGestionTest {
   void npnru() {
     assertThat(f.assiette().exclus(fr.fluxlogement.rules.assiette.MotifExclusion.NEUF_NPNRU)).isZero();
   }
+
+  @Test
+  @DisplayName("art. 5.3 : dans l'exercice, P-COEUR (24 logements mis en location en 2025) est désigné à l'État (30 %), à la commune (20 %, sa part de financeur) et au bailleur")
+  void premiereMiseEnLocationDansLExercice() {
+    var d = f.resultat().premieresLocations();
+    assertThat(d).extracting(x -> x.programme()).containsExactly("P-COEUR");
+    // quotas : 24 × 30 % = 7,2 ; 24 × 20 % = 4,8 ; 24 × 50 % = 12 → 7 + 4 + 12 = 23, le dernier au plus fort reste (0,8, la commune)
+    assertThat(d.get(0).logements()).containsEntry(Etat.PRIORITAIRES, 7L).containsEntry(DonneesOrnex.COMMUNE, 5L)
+        .containsEntry(DonneesOrnex.ALLIADE.partNonReservee(), 12L);
+    assertThat(d.get(0).explication().toTexte()).contains(DonneesOrnex.TITRE + ", art. 5.3");
+  }
 }

@@ -42,6 +42,7 @@ import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.MotifRelogement;
 import fr.fluxlogement.rules.flux.Objectif;
 import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.PremiereMiseEnLocation;
 import fr.fluxlogement.rules.objectifs.ControleObjectifs;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import fr.fluxlogement.rules.orientation.Decision;
@@ -181,13 +182,14 @@ public final class CalculExercice {
             new Proposition(o.decision().logement(), r,
                 o.cycle().get().echeances().map(x -> x.transmission()).orElse(o.liberation().date()))));
       }
+      List<PremiereMiseEnLocation.Designation> premieres = premieresLocations();
       RapportBilan bilan = bilan(resultats, propositions);
       List<ResultatObjectif> controles = controler(resultats);
       if (!erreurs.isEmpty()) {
         return Validations.selon(erreurs, () -> null);
       }
       return Validation.valid(new ResultatExercice(e, resultats, orientations, controles, bilan, avertissements, garanties,
-          new EtatDesDroits(droits.stream().map(DroitSitue::droit).toList())));
+          new EtatDesDroits(droits.stream().map(DroitSitue::droit).toList()), premieres));
     }
 
     // --- conventions --------------------------------------------------------------------------
@@ -616,6 +618,39 @@ public final class CalculExercice {
           premierJanvier));
       erreurs(v, "orientation." + commune.code(), x -> x);
       return v.isValid() ? Optional.of(v.get()) : Optional.empty();
+    }
+
+    // --- premières mises en location (art. 5.3 du plan par défaut) --------------------------------
+
+    private List<PremiereMiseEnLocation.Designation> premieresLocations() {
+      Map<String, Programme> parId = new HashMap<>();
+      e.programmes().forEach(p -> parId.putIfAbsent(p.identifiant(), p));
+      for (String id : e.premieresLocations().keySet()) {
+        if (!parId.containsKey(id)) {
+          erreurs.add(Anomalie.erreur(CodeAnomalie.REFERENCE_INCONNUE, "premieresLocations." + id, "parts de financeurs données pour un "
+              + "programme inconnu : « " + id + " »", References.CLAUSE_PROGRAMMES_NEUFS));
+        }
+      }
+      List<Programme> l = new ArrayList<>(parId.values());
+      l.sort(Comparator.comparing(Programme::identifiant));
+      List<PremiereMiseEnLocation.Designation> d = new ArrayList<>();
+      Parametres p = prefet.map(c -> c.parametres(e.parametres())).orElse(e.parametres());
+      for (Programme pr : l) {
+        if (pr.anneeMiseEnService() != e.annee()) {
+          continue;
+        }
+        // la clause des programmes neufs de la convention de la commune du programme, sinon celle du préfet
+        Optional<Convention> cite = conventions.stream().filter(c -> c.territoire().equals(pr.commune())).findFirst().or(() -> prefet);
+        UnaryOperatorReference r = cite.map(c -> (UnaryOperatorReference) c.texte().resolveur()::apply).orElse(x -> x);
+        Validation<Seq<Anomalie>, PremiereMiseEnLocation.Designation> v = PremiereMiseEnLocation.designer(pr,
+            e.premieresLocations().getOrDefault(pr.identifiant(), Map.of()), e.bailleur(), p);
+        erreurs(v, "premieresLocations." + pr.identifiant(), r);
+        if (v.isValid()) {
+          PremiereMiseEnLocation.Designation x = v.get();
+          d.add(new PremiereMiseEnLocation.Designation(x.programme(), x.logements(), x.explication().resoudre(r::apply)));
+        }
+      }
+      return d;
     }
 
     // --- bilan et objectifs d'attribution ------------------------------------------------------

@@ -5,6 +5,7 @@ import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.explication.Explication;
 import fr.fluxlogement.rules.bilan.RapportBilan;
 import fr.fluxlogement.rules.droits.EtatDesDroits;
+import fr.fluxlogement.rules.flux.PremiereMiseEnLocation;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,9 @@ import java.util.Optional;
  *     du plan par défaut), dans l'ordre des identifiants de programme, références résolues dans la
  *     convention du premier garant
  * @param etatDesDroits le registre de tous les droits situés de l'exercice (garanties et apports)
+ * @param premieresLocations la désignation des logements de chaque programme en première mise en
+ *     location dans l'année (art. 5.3 du plan par défaut : l'État à sa part, les financeurs à la leur,
+ *     le reste au bailleur), dans l'ordre des identifiants de programme
  */
 public record ResultatExercice(
     Exercice exercice,
@@ -37,7 +41,8 @@ public record ResultatExercice(
     RapportBilan bilan,
     List<Anomalie> avertissements,
     List<Explication> garanties,
-    EtatDesDroits etatDesDroits) {
+    EtatDesDroits etatDesDroits,
+    List<PremiereMiseEnLocation.Designation> premieresLocations) {
 
   /** Fige ; refuse les {@code null}. */
   public ResultatExercice {
@@ -49,6 +54,7 @@ public record ResultatExercice(
     avertissements = List.copyOf(avertissements);
     garanties = List.copyOf(garanties);
     Objects.requireNonNull(etatDesDroits, "etatDesDroits");
+    premieresLocations = List.copyOf(premieresLocations);
   }
 
   /**
