@@ -52,18 +52,38 @@ final class CommandeExercice implements Callable<Integer> {
       err.println("flux : dossier introuvable : " + dossier);
       return 2;
     }
-    if (!Files.isRegularFile(dossier.resolve(LecteurDossier.MANIFESTE))) {
-      err.println("flux : " + dossier + " n'est pas un dossier d'exercice : " + LecteurDossier.MANIFESTE + " introuvable");
-      return 2;
-    }
     Path dir = sortie != null ? sortie : dossier.resolve("sortie");
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       err.println("flux : --sortie " + dir + " existe et n'est pas un dossier");
       return 2;
     }
+    if (!Files.isRegularFile(dossier.resolve(LecteurDossier.MANIFESTE))) {
+      List<Path> serie = ExercicesEnSerie.sousDossiers(dossier);
+      if (serie.isEmpty()) {
+        err.println("flux : " + dossier + " n'est pas un dossier d'exercice : " + LecteurDossier.MANIFESTE + " introuvable");
+        return 2;
+      }
+      return ExercicesEnSerie.executer(serie, dir, err);
+    }
+    return executer(dossier, dir, err, true);
+  }
+
+  /**
+   * L'exercice d'un dossier : lecture, calcul, écriture des sorties et des anomalies.
+   *
+   * @param dossier le dossier (qui contient {@code dossier.yaml})
+   * @param dir le dossier des sorties
+   * @param err la sortie d'erreur (progression et anomalies)
+   * @param detail vrai pour une ligne par fichier lu et par convention calculée
+   * @return 0 sans anomalie, 1 si des données sont en anomalie
+   * @throws java.io.IOException si une sortie ne peut être écrite
+   */
+  static int executer(Path dossier, Path dir, PrintWriter err, boolean detail) throws java.io.IOException {
     LecteurDossier.DossierLu lu = LecteurDossier.lire(dossier);
     for (Map.Entry<String, BilanLecture> e : lu.lectures().entrySet()) {
-      err.println(e.getKey() + " : " + e.getValue().resume());
+      if (detail) {
+        err.println(e.getKey() + " : " + e.getValue().resume());
+      }
     }
     List<AnomalieDossier> anomalies = new ArrayList<>(lu.anomalies());
     boolean erreur = !lu.isSansErreur();
@@ -71,7 +91,7 @@ final class CommandeExercice implements Callable<Integer> {
       Validation<Seq<Anomalie>, ResultatExercice> v = CalculExercice.calculer(lu.exercice().get());
       if (v.isValid()) {
         ResultatExercice r = v.get();
-        for (ResultatConvention rc : r.conventions()) {
+        for (ResultatConvention rc : detail ? r.conventions() : List.<ResultatConvention>of()) {
           err.println("convention " + rc.cle() + " calculée : assiette " + rc.assiette().taille() + ", taux "
               + rc.tauxReservataire().toPourcentFrancais() + ", flux " + rc.flux().flux() + ", objectif " + rc.objectif());
         }
@@ -79,7 +99,9 @@ final class CommandeExercice implements Callable<Integer> {
           anomalies.add(new AnomalieDossier("", a));
         }
         List<String> ecrits = SortiesExercice.ecrire(r, dir);
-        err.println(r.conventions().size() + " convention(s) calculée(s), " + (ecrits.size() + 1) + " fichiers écrits dans " + dir);
+        if (detail) {
+          err.println(r.conventions().size() + " convention(s) calculée(s), " + (ecrits.size() + 1) + " fichiers écrits dans " + dir);
+        }
       } else {
         erreur = true;
         for (Anomalie a : Validations.anomalies(v)) {
@@ -93,11 +115,11 @@ final class CommandeExercice implements Callable<Integer> {
     SortiesExercice.ecrireAnomalies(dir, lu.lectures(), anomalies);
     long nErreurs = anomalies.stream().filter(AnomalieDossier::isErreur).count();
     for (AnomalieDossier a : anomalies) {
-      if (a.isErreur()) {
+      if (a.isErreur() && detail) {
         err.println(a.toTexte());
       }
     }
-    err.println(nErreurs + " erreur(s), " + (anomalies.size() - nErreurs) + " avertissement(s) ; détail dans "
+    err.println((detail ? "" : dossier.getFileName() + " : ") + nErreurs + " erreur(s), " + (anomalies.size() - nErreurs) + " avertissement(s) ; détail dans "
         + dir.resolve("anomalies.txt"));
     err.flush();
     return erreur || nErreurs > 0 ? 1 : 0;
