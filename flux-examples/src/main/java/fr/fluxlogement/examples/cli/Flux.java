@@ -67,7 +67,13 @@ public final class Flux implements Runnable {
       ligne.getErr().println("flux : " + messageFrancais(ex));
       return 2;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      erreurs.println("flux : " + messageFrancais(e));
+      erreurs.flush();
+      return 2;
+    }
   }
 
   /**
