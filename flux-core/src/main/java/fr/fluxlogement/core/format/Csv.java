@@ -20,13 +20,51 @@ public final class Csv {
   /** Une cellule neutralisée et citée au besoin. */
   public static String cellule(Object valeur) {
     String s = valeur == null ? "" : valeur.toString();
-    if (!s.isEmpty() && !isNombre(s) && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+    if (!s.isEmpty() && !isNombre(s) && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 || isNeutralisee(s)) {
       s = "'" + s;
     }
     if (s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
       s = "\"" + s.replace("\"", "\"\"") + "\"";
     }
     return s;
+  }
+
+  /**
+   * Vrai pour une cellule qui porte une apostrophe de neutralisation : une apostrophe suivie de
+   * {@code =}, {@code +}, {@code -}, {@code @}, d'une tabulation, d'un retour chariot ou d'une autre
+   * apostrophe. Une valeur qui commence ainsi d'elle-même est écrite avec une apostrophe de plus :
+   * la relecture rend exactement la valeur écrite.
+   */
+  static boolean isNeutralisee(String s) {
+    return s.length() > 1 && s.charAt(0) == '\'' && "=+-@\t\r'".indexOf(s.charAt(1)) >= 0;
+  }
+
+  /** Vrai si les guillemets de la ligne sont fermés (une cellule citée n'y continue pas sur la ligne suivante). */
+  static boolean isFermee(String ligne) {
+    boolean cite = false;
+    int longueur = 0;
+    for (int i = 0; i < ligne.length(); i++) {
+      char ch = ligne.charAt(i);
+      if (cite) {
+        if (ch == '"') {
+          if (i + 1 < ligne.length() && ligne.charAt(i + 1) == '"') {
+            longueur++;
+            i++;
+          } else {
+            cite = false;
+          }
+        } else {
+          longueur++;
+        }
+      } else if (ch == '"' && longueur == 0) {
+        cite = true;
+      } else if (ch == ';') {
+        longueur = 0;
+      } else {
+        longueur++;
+      }
+    }
+    return !cite;
   }
 
   /** Vrai pour un nombre décimal à la française ou en pour cent : {@code -12}, {@code 3,5}, {@code 17,61 %}. */
@@ -117,7 +155,7 @@ public final class Csv {
       Map<String, String> m = new java.util.LinkedHashMap<>();
       for (int j = 0; j < entetes.size(); j++) {
         String v = j < c.size() ? c.get(j) : "";
-        if (v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
+        if (isNeutralisee(v)) {
           v = v.substring(1);
         }
         m.put(entetes.get(j), v);

@@ -46,6 +46,13 @@ public final class LecteurRpls {
   /** Nombre maximal d'anomalies conservées (leur total reste compté). */
   public static final int ANOMALIES_CONSERVEES = 1_000;
 
+  /**
+   * La longueur maximale d'une ligne, en caractères : une ligne plus longue est rejetée
+   * ({@code DEBORDEMENT}) et la lecture continue. Une ligne RPLS de 64 champs en compte quelques
+   * centaines.
+   */
+  public static final int LONGUEUR_MAXIMALE_LIGNE = 65_536;
+
   private static final Map<String, String> ALIAS = Map.copyOf(aliases());
 
   private static Map<String, String> aliases() {
@@ -97,7 +104,7 @@ public final class LecteurRpls {
       commune = Optional.of(Commune.of(depcom));
     } else {
       a.add(erreur(depcom.isEmpty() ? CodeAnomalie.CHAMP_MANQUANT : CodeAnomalie.FORMAT_INVALIDE, "DEPCOM",
-          "code INSEE de commune invalide : « " + depcom + " »", numero));
+          "code INSEE de commune invalide : " + Masque.de(depcom), numero));
     }
     String epciTexte = champ(c, index, "EPCI");
     Optional<Epci> epci = Optional.empty();
@@ -105,14 +112,14 @@ public final class LecteurRpls {
       if (Epci.isSirenValide(epciTexte)) {
         epci = Optional.of(Epci.of(epciTexte));
       } else {
-        a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, "EPCI", "SIREN d'EPCI invalide : « " + epciTexte + " »", numero));
+        a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, "EPCI", "SIREN d'EPCI invalide : " + Masque.de(epciTexte), numero));
       }
     }
     String finan = champ(c, index, "FINAN");
     String cus = champ(c, index, "CUS");
     Optional<Financement> f = Financement.fromRpls(finan, cus);
     if (f.isEmpty()) {
-      a.add(erreur(CodeAnomalie.CODE_INCONNU, "FINAN", "financement inconnu : FINAN « " + finan + " », CUS « " + cus + " »", numero));
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "FINAN", "financement inconnu : FINAN " + Masque.de(finan) + ", CUS " + Masque.de(cus), numero));
     }
     String nb = champ(c, index, "NBPIECE");
     Optional<Typologie> t = Optional.empty();
@@ -122,12 +129,12 @@ public final class LecteurRpls {
       // signalé ci-dessous
     }
     if (t.isEmpty()) {
-      a.add(erreur(CodeAnomalie.CODE_INCONNU, "NBPIECE", "nombre de pièces hors de 1 à 9 : « " + nb + " »", numero));
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "NBPIECE", "nombre de pièces hors de 1 à 9 : " + Masque.de(nb), numero));
     }
     String modeTexte = champ(c, index, "MODE");
     Optional<ModeOccupation> mode = modeTexte.isEmpty() ? Optional.of(ModeOccupation.LOUE) : ModeOccupation.fromCode(modeTexte);
     if (mode.isEmpty()) {
-      a.add(erreur(CodeAnomalie.CODE_INCONNU, "MODE", "mode d'occupation inconnu : « " + modeTexte + " »", numero));
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "MODE", "mode d'occupation inconnu : " + Masque.de(modeTexte), numero));
     }
     String qpvTexte = champ(c, index, "QPV");
     Qpv qpv = Qpv.HORS_QPV;
@@ -136,20 +143,20 @@ public final class LecteurRpls {
     } else if (Qpv.isCodeValide(qpvTexte)) {
       qpv = Qpv.of(qpvTexte);
     } else if (!qpvTexte.isEmpty() && !qpvTexte.equals("2") && !qpvTexte.equals("0")) {
-      a.add(erreur(CodeAnomalie.CODE_INCONNU, "QPV", "situation QPV inconnue : « " + qpvTexte + " » (1, 2 ou un code de quartier)", numero));
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "QPV", "situation QPV inconnue : " + Masque.de(qpvTexte) + " (1, 2 ou un code de quartier)", numero));
     }
     String sortie = champ(c, index, "SORTIEPATRIM");
     if (!sortie.isEmpty() && !unChiffre(sortie, "123459")) {
-      a.add(erreur(CodeAnomalie.CODE_INCONNU, "SORTIEPATRIM", "motif de sortie inconnu : « " + sortie + " »", numero));
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "SORTIEPATRIM", "motif de sortie inconnu : " + Masque.de(sortie), numero));
     }
     String mis = champ(c, index, "MISCOMMERCIAL");
     if (!mis.isEmpty() && !mis.equals("1") && !mis.equals("2")) {
-      a.add(erreur(CodeAnomalie.CODE_INCONNU, "MISCOMMERCIAL", "valeur inconnue : « " + mis + " » (1 ou 2)", numero));
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "MISCOMMERCIAL", "valeur inconnue : " + Masque.de(mis) + " (1 ou 2)", numero));
     }
     String contres = champ(c, index, "CONTRESLOG");
     Optional<ContingentRpls> contingent = contres.isEmpty() ? Optional.empty() : ContingentRpls.fromCode(contres);
     if (!contres.isEmpty() && contingent.isEmpty()) {
-      a.add(erreur(CodeAnomalie.CODE_INCONNU, "CONTRESLOG", "contingent inconnu : « " + contres + " » (1 à 7)", numero));
+      a.add(erreur(CodeAnomalie.CODE_INCONNU, "CONTRESLOG", "contingent inconnu : " + Masque.de(contres) + " (1 à 7)", numero));
     }
     Optional<Integer> locat = annee(champ(c, index, "LOCAT"), "LOCAT", numero, a);
     Optional<Integer> construct = annee(champ(c, index, "CONSTRUCT"), "CONSTRUCT", numero, a);
@@ -196,7 +203,7 @@ public final class LecteurRpls {
     } catch (NumberFormatException e) {
       // signalé ci-dessous
     }
-    a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "année aaaa attendue entre 1800 et 2100 : « " + texte + " »", numero));
+    a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "année aaaa attendue entre 1800 et 2100 : " + Masque.de(texte), numero));
     return Optional.empty();
   }
 

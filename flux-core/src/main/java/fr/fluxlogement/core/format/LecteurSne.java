@@ -9,14 +9,13 @@ import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
 import fr.fluxlogement.core.evenement.Attribution;
+import fr.fluxlogement.core.logement.ImmutableLogement;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.menage.Menage;
 import fr.fluxlogement.core.menage.MotifPriorite;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.reference.References;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -104,8 +103,11 @@ public final class LecteurSne {
           a.add(new Anomalie(x.code(), "logement." + x.chemin(), java.util.OptionalLong.of(numero), x.message(), x.reference(), x.gravite()));
         }
         if (!rpls.isEmpty()) {
-          a.add(erreur(CodeAnomalie.REFERENCE_INCONNUE, "RPLS", "logement « " + rpls + " » absent du RPLS et non décrit par la ligne", numero));
+          a.add(erreur(CodeAnomalie.REFERENCE_INCONNUE, "RPLS", "logement " + Masque.de(rpls) + " absent du RPLS et non décrit par la ligne", numero));
         }
+      } else if (rpls.isEmpty()) {
+        // un logement décrit par la ligne, sans identifiant RPLS : identifié par sa ligne du fichier SNE
+        logement = Optional.of(ImmutableLogement.copyOf(lu.get(0)).withIdentifiant("sne-ligne-" + numero));
       } else {
         logement = Optional.of(lu.get(0));
       }
@@ -161,7 +163,7 @@ public final class LecteurSne {
         } catch (IllegalArgumentException e) {
           // signalé ci-dessous
         }
-        a.add(erreur(CodeAnomalie.CODE_INCONNU, "CONTINGENT", "contingent inconnu : « " + code + " » (0 à 5 ou une clé)", numero));
+        a.add(erreur(CodeAnomalie.CODE_INCONNU, "CONTINGENT", "contingent inconnu : " + Masque.de(code) + " (0 à 5 ou une clé)", numero));
         return Optional.empty();
     }
   }
@@ -173,17 +175,12 @@ public final class LecteurSne {
       }
       return Optional.empty();
     }
-    try {
-      LocalDate d = t.contains("/") ? LocalDate.parse(t, java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")) : LocalDate.parse(t);
-      if (d.getYear() < 1900 || d.getYear() > 2100) {
-        a.add(erreur(CodeAnomalie.DATE_INCOHERENTE, champ, "date hors de 1900-2100 : « " + t + " »", numero));
-        return Optional.empty();
-      }
-      return Optional.of(d);
-    } catch (DateTimeParseException e) {
-      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "date jj/mm/aaaa ou aaaa-mm-jj attendue : « " + t + " »", numero));
-      return Optional.empty();
+    Dates.Lue d = Dates.isoOuFrancaise(t);
+    if (!d.isLue()) {
+      a.add(erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, champ,
+          d.raison() + " : " + Masque.de(t), numero));
     }
+    return d.date();
   }
 
   private static boolean drapeau(String t, String champ, long numero, List<Anomalie> a) {
@@ -193,23 +190,28 @@ public final class LecteurSne {
       case "1", "o", "oui":
         return true;
       default:
-        a.add(erreur(CodeAnomalie.CODE_INCONNU, champ, "oui/non attendu (1/2, O/N) : « " + t + " »", numero));
+        a.add(erreur(CodeAnomalie.CODE_INCONNU, champ, "oui/non attendu (1/2, O/N) : " + Masque.de(t), numero));
         return false;
     }
   }
+
+  /** La longueur maximale d'un montant ou d'un nombre d'unités de consommation. */
+  static final int CARACTERES_NOMBRE = 30;
 
   private static Optional<Fraction> nombre(String t, String champ, long numero, List<Anomalie> a) {
     if (t.isEmpty()) {
       a.add(erreur(CodeAnomalie.CHAMP_MANQUANT, champ, "valeur manquante", numero));
       return Optional.empty();
     }
+    String depasse = t.length() > CARACTERES_NOMBRE ? "nombre de plus de " + CARACTERES_NOMBRE + " caractères" : Nombres.depassement(t);
+    if (depasse != null) {
+      a.add(erreur(CodeAnomalie.DEBORDEMENT, champ, depasse, numero));
+      return Optional.empty();
+    }
     try {
-      if (t.length() > 30) {
-        throw new NumberFormatException();
-      }
-      return Optional.of(Fraction.of(new BigDecimal(t.replace(',', '.'))));
+      return Optional.of(Fraction.of(Nombres.decimal(t)));
     } catch (NumberFormatException | ArithmeticException e) {
-      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "nombre attendu : « " + t + " »", numero));
+      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "nombre attendu (valeur non citée)", numero));
       return Optional.empty();
     }
   }

@@ -56,6 +56,11 @@ final class LectureEnFlux {
       return new BilanLecture(0, 0, 0, total[0], conservees);
     }
     String entete = lignes.next();
+    if (entete.length() > LecteurRpls.LONGUEUR_MAXIMALE_LIGNE) {
+      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "en-tête de plus de " + LecteurRpls.LONGUEUR_MAXIMALE_LIGNE
+          + " caractères", reference).aLaLigne(1));
+      entete = "";
+    }
     if (entete.startsWith(Csv.BOM)) {
       entete = entete.substring(1);
     }
@@ -79,7 +84,7 @@ final class LectureEnFlux {
       signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : " + manquantes, reference)
           .aLaLigne(1));
       while (lignes.hasNext()) {
-        if (!lignes.next().isBlank()) {
+        if (!isVide(lignes.next())) {
           lues++;
         }
       }
@@ -90,14 +95,26 @@ final class LectureEnFlux {
     while (lignes.hasNext()) {
       String texte = lignes.next();
       numero++;
-      if (texte.isBlank()) {
+      if (isVide(texte)) {
         continue;
       }
       lues++;
-      List<String> champs = texte.indexOf('"') < 0 ? new Champs(texte, largeur) : Csv.champs(texte, ';');
       List<Anomalie> a = new ArrayList<>();
       Optional<T> v = Optional.empty();
-      if (champs.size() != largeur) {
+      if (texte.length() > LecteurRpls.LONGUEUR_MAXIMALE_LIGNE) {
+        a.add(Anomalie.erreur(CodeAnomalie.DEBORDEMENT, "ligne", "ligne de plus de " + LecteurRpls.LONGUEUR_MAXIMALE_LIGNE
+            + " caractères : rejetée", reference).aLaLigne(numero));
+        a.forEach(signaler);
+        continue;
+      }
+      boolean cite = texte.indexOf('"') >= 0;
+      List<String> champs = cite ? Csv.champs(texte, ';') : new Champs(texte, largeur);
+      if (cite && !Csv.isFermee(texte)) {
+        a.add(Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "ligne", "guillemet non fermé (une cellule ne contient pas de saut de ligne)",
+            reference).aLaLigne(numero));
+      } else if (aUnCaractereDeControle(texte)) {
+        a.add(Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "ligne", "caractère de contrôle dans la ligne", reference).aLaLigne(numero));
+      } else if (champs.size() != largeur) {
         a.add(Anomalie.erreur(CodeAnomalie.NOMBRE_DE_CHAMPS, "ligne", champs.size() + " champs au lieu de " + largeur, reference)
             .aLaLigne(numero));
       } else {
@@ -110,6 +127,31 @@ final class LectureEnFlux {
       }
     }
     return new BilanLecture(lues, acceptees, lues - acceptees, total[0], conservees);
+  }
+
+  /**
+   * Vrai pour une ligne vide : sans caractère, ou faite seulement d'espaces et de tabulations. Une
+   * ligne de caractères de contrôle n'est pas vide : elle est comptée et rejetée.
+   */
+  static boolean isVide(String texte) {
+    for (int i = 0; i < texte.length(); i++) {
+      char c = texte.charAt(i);
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Vrai si la ligne contient un caractère de contrôle autre que la tabulation (un retour chariot isolé compris). */
+  static boolean aUnCaractereDeControle(String texte) {
+    for (int i = 0; i < texte.length(); i++) {
+      char c = texte.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** La valeur d'une colonne canonique, vide si elle est absente. */

@@ -84,7 +84,7 @@ class LecteursProperties {
         c[r.nextInt(c.length)] = (char) (r.nextBoolean() ? r.nextInt(128) : ";\n\"0123456789".charAt(r.nextInt(13)));
       }
       List<String> lignes = List.of(new String(c).split("\n", -1));
-      long nonVides = lignes.stream().skip(1).filter(x -> !x.isBlank()).count();
+      long nonVides = lignes.stream().skip(1).filter(x -> !LectureEnFlux.isVide(x)).count();
       long[] recus = new long[1];
       BilanLecture b = LecteurRpls.lire(lignes.iterator(), x -> recus[0]++);
       BilanLecture s = LecteurSne.lire(lignes.iterator(), id -> Optional.empty(), new Bailleur("B", "b"), x -> { });

@@ -95,10 +95,31 @@ final class CalculCas {
   /** Calcule un dossier déjà lu. */
   static ResultatCas calculer(Noeud racine, java.nio.file.Path base) {
     CalculCas c = new CalculCas(racine, base);
-    c.toutCalculer();
     Map<String, String> attendu = new TreeMap<>();
     racine.champ("attendu").ifPresent(a -> a.aplatir("", attendu));
-    return new ResultatCas(c.figures, List.copyOf(c.anomalies), List.copyOf(c.explications), attendu);
+    try {
+      c.toutCalculer();
+    } catch (RuntimeException | StackOverflowError e) {
+      // filet : une erreur imprévue devient une anomalie, jamais une trace de pile
+      c.anomalies.add(Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "", "dossier non calculable (erreur interne "
+          + e.getClass().getSimpleName() + ")"));
+      c.resumerAnomalies();
+    }
+    return new ResultatCas(c.figures, limiter(c.anomalies), List.copyOf(c.explications), attendu);
+  }
+
+  /** Le nombre maximal d'anomalies gardées d'un dossier (leur total est dit par une dernière anomalie). */
+  static final int ANOMALIES_LISTEES = 1_000;
+
+  /** Les premières anomalies, puis, s'il y en a plus, une anomalie qui dit leur total. */
+  static List<Anomalie> limiter(List<Anomalie> a) {
+    if (a.size() <= ANOMALIES_LISTEES) {
+      return List.copyOf(a);
+    }
+    List<Anomalie> l = new ArrayList<>(a.subList(0, ANOMALIES_LISTEES));
+    l.add(Anomalie.erreur(CodeAnomalie.DEBORDEMENT, "", (a.size() - ANOMALIES_LISTEES) + " autres anomalies non listées (" + a.size()
+        + " en tout)"));
+    return List.copyOf(l);
   }
 
   private void toutCalculer() {
@@ -107,7 +128,7 @@ final class CalculCas {
         racine.champ("version").get().erreur(CodeAnomalie.HORS_DOMAINE, "version de dossier non prise en charge : " + v + " (attendu : 1)");
       }
     });
-    annee = racine.exiger("annee").flatMap(Noeud::entier).map(Long::intValue).orElse(2025);
+    annee = racine.exiger("annee").flatMap(Noeud::annee).orElse(2025);
     racine.champ("parametres").ifPresent(this::parametres);
     racine.champ("assiette").ifPresent(this::assiette);
     racine.champ("programmes").ifPresent(this::programmes);
@@ -122,8 +143,21 @@ final class CalculCas {
     racine.champ("bilan").ifPresent(this::bilan);
     racine.champ("convention").ifPresent(this::convention);
     racine.champ("exercice").ifPresent(this::exercice);
+    racine.champ("titre");
+    racine.champ("source");
+    racine.champ("attendu");
+    racine.signalerChampsInconnus();
+    resumerAnomalies();
+  }
+
+  /** La figure {@code anomalies} : les codes, dans l'ordre (les {@value #ANOMALIES_LISTEES} premiers, puis leur total). */
+  private void resumerAnomalies() {
     List<String> codes = new ArrayList<>();
     for (Anomalie a : anomalies) {
+      if (codes.size() == ANOMALIES_LISTEES) {
+        codes.add("… (" + anomalies.size() + " en tout)");
+        break;
+      }
       codes.add(a.code().name());
     }
     if (!codes.isEmpty()) {
@@ -160,7 +194,7 @@ final class CalculCas {
       if (type == Taux.class) {
         valeur = v.taux();
       } else if (type == Integer.class) {
-        valeur = v.entier().map(Long::intValue);
+        valeur = v.entier(0, 1000);
       } else if (type == Boolean.class) {
         valeur = v.booleen();
       } else if (type == Arrondi.class) {
@@ -312,6 +346,9 @@ final class CalculCas {
     n.exiger("rotations").ifPresent(r -> r.table().forEach((k, v) -> {
       try {
         int a = Integer.parseInt(k.strip());
+        if (!fr.fluxlogement.core.format.Dates.isAnneeAdmise(a)) {
+          throw new NumberFormatException();
+        }
         v.taux().ifPresent(t -> rotations.put(a, t));
       } catch (NumberFormatException e) {
         v.erreur(CodeAnomalie.FORMAT_INVALIDE, "année attendue comme clé : « " + k + " »");
@@ -553,10 +590,10 @@ final class CalculCas {
     SeuilsQuartile s = SeuilsQuartile.vide();
     for (Noeud x : racine.champ("seuils").map(Noeud::liste).orElse(List.of())) {
       Optional<Epci> e = x.exiger("epci").flatMap(Lecteurs::epci);
-      Optional<Long> a = x.exiger("annee").flatMap(Noeud::entier);
+      Optional<Integer> a = x.exiger("annee").flatMap(Noeud::annee);
       Optional<Fraction> v = x.exiger("seuil").flatMap(Noeud::nombre);
       if (e.isPresent() && a.isPresent() && v.isPresent() && v.get().signum() > 0) {
-        s = s.avec(e.get(), a.get().intValue(), v.get().toBigDecimal(2));
+        s = s.avec(e.get(), a.get(), v.get().toBigDecimal(2));
       }
     }
     return s;

@@ -2,20 +2,17 @@ package fr.fluxlogement.examples.cas;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
-import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.format.Nombres;
+import fr.fluxlogement.examples.lecture.LectureYaml;
+import fr.fluxlogement.examples.lecture.TexteBorne;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -41,32 +38,33 @@ public final class DossierCas {
    */
   public static ResultatCas calculer(String texte, Path base) {
     List<Anomalie> anomalies = new ArrayList<>();
-    Node racine;
-    try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(true);
-      options.setMaxAliasesForCollections(10);
-      options.setCodePointLimit(10 * 1024 * 1024);
-      racine = new Yaml(options).compose(new StringReader(texte));
-    } catch (MarkedYAMLException e) {
-      long ligne = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      anomalies.add(Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "", "YAML invalide : " + e.getProblem()).aLaLigne(ligne));
-      return new ResultatCas(Map.of("anomalies", "FORMAT_INVALIDE"), anomalies, List.of(), Map.of());
-    } catch (YAMLException e) {
-      anomalies.add(Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "", "YAML invalide : " + e.getMessage()));
-      return new ResultatCas(Map.of("anomalies", "FORMAT_INVALIDE"), anomalies, List.of(), Map.of());
+    Optional<Node> racine = LectureYaml.composer(texte, anomalies);
+    if (!anomalies.isEmpty()) {
+      return echec(anomalies);
     }
-    if (racine == null) {
+    if (racine.isEmpty()) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.CHAMP_MANQUANT, "", "dossier vide"));
-      return new ResultatCas(Map.of("anomalies", "CHAMP_MANQUANT"), anomalies, List.of(), Map.of());
+      return echec(anomalies);
     }
-    return CalculCas.calculer(new Noeud(racine, "", anomalies), base);
+    return CalculCas.calculer(new Noeud(racine.get(), "", anomalies), base);
   }
 
-  /** Calcule un dossier lu dans un fichier (UTF-8). */
-  public static ResultatCas calculer(Path fichier) throws IOException {
+  private static ResultatCas echec(List<Anomalie> anomalies) {
+    return new ResultatCas(Map.of("anomalies", anomalies.get(0).code().name()), List.copyOf(anomalies), List.of(), Map.of());
+  }
+
+  /**
+   * Calcule un dossier lu dans un fichier UTF-8 d'au plus {@link TexteBorne#TAILLE_MAXIMALE_YAML}
+   * octets ; un fichier trop gros, illisible ou qui n'est pas en UTF-8 rend une anomalie (avec la
+   * ligne du premier octet invalide), jamais une exception.
+   */
+  public static ResultatCas calculer(Path fichier) {
+    TexteBorne.Lu lu = TexteBorne.lire(fichier, TexteBorne.TAILLE_MAXIMALE_YAML);
+    if (lu.texte().isEmpty()) {
+      return echec(List.of(lu.anomalie().orElseThrow()));
+    }
     Path dossier = fichier.toAbsolutePath().getParent();
-    return calculer(Files.readString(fichier, StandardCharsets.UTF_8), dossier == null ? Path.of("") : dossier);
+    return calculer(lu.texte().get(), dossier == null ? Path.of("") : dossier);
   }
 
   /**
@@ -82,9 +80,9 @@ public final class DossierCas {
     for (Map.Entry<String, String> e : r.attendu().entrySet()) {
       String obtenu = r.figures().get(e.getKey());
       if (obtenu == null) {
-        d.add(e.getKey() + " : attendu « " + e.getValue() + " », non calculé");
+        d.add(Noeud.court(e.getKey()) + " : attendu " + Noeud.cite(e.getValue()) + ", non calculé");
       } else if (!egaux(e.getValue(), obtenu)) {
-        d.add(e.getKey() + " : attendu « " + e.getValue() + " », obtenu « " + obtenu + " »");
+        d.add(Noeud.court(e.getKey()) + " : attendu " + Noeud.cite(e.getValue()) + ", obtenu " + Noeud.cite(obtenu));
       }
     }
     if (!r.attendu().containsKey("anomalies") && r.figures().containsKey("anomalies")) {
@@ -100,7 +98,7 @@ public final class DossierCas {
       return true;
     }
     try {
-      return Fraction.parse(attendu).equals(Fraction.parse(obtenu));
+      return Nombres.fraction(attendu).equals(Nombres.fraction(obtenu));
     } catch (NumberFormatException | ArithmeticException e) {
       return false;
     }

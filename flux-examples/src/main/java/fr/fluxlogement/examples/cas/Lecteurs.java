@@ -43,7 +43,7 @@ final class Lecteurs {
     if (d.isPresent()) {
       return d.get().texte().flatMap(t -> {
         if (!Departement.isValide(t)) {
-          d.get().erreur(CodeAnomalie.FORMAT_INVALIDE, "code de département invalide : « " + t + " »");
+          d.get().erreur(CodeAnomalie.FORMAT_INVALIDE, "code de département invalide : " + Noeud.cite(t) + "");
           return Optional.empty();
         }
         return Optional.of(Departement.of(t));
@@ -59,7 +59,7 @@ final class Lecteurs {
   static Optional<Commune> commune(Noeud n) {
     return n.texte().flatMap(t -> {
       if (!Commune.isValide(t)) {
-        n.erreur(CodeAnomalie.FORMAT_INVALIDE, "code INSEE de commune invalide : « " + t + " »");
+        n.erreur(CodeAnomalie.FORMAT_INVALIDE, "code INSEE de commune invalide : " + Noeud.cite(t) + "");
         return Optional.empty();
       }
       return Optional.of(Commune.of(t));
@@ -69,7 +69,7 @@ final class Lecteurs {
   static Optional<Epci> epci(Noeud n) {
     return n.texte().flatMap(t -> {
       if (!Epci.isSirenValide(t)) {
-        n.erreur(CodeAnomalie.FORMAT_INVALIDE, "SIREN d'EPCI invalide (9 chiffres, clé de Luhn) : « " + t + " »");
+        n.erreur(CodeAnomalie.FORMAT_INVALIDE, "SIREN d'EPCI invalide (9 chiffres, clé de Luhn) : " + Noeud.cite(t) + "");
         return Optional.empty();
       }
       return Optional.of(Epci.of(t));
@@ -136,20 +136,20 @@ final class Lecteurs {
     Typologie ty = n.champ("typologie").flatMap(x -> x.texte().flatMap(t -> {
       Optional<Typologie> o = Typologie.parse(t);
       if (o.isEmpty()) {
-        x.erreur(CodeAnomalie.CODE_INCONNU, "typologie inconnue « " + t + " » (T1 à T5, T6+)");
+        x.erreur(CodeAnomalie.CODE_INCONNU, "typologie inconnue " + Noeud.cite(t) + " (T1 à T5, T6+)");
       }
       return o;
     })).orElse(Typologie.T3);
     ModeOccupation mode = n.champ("mode").flatMap(x -> x.texte().flatMap(t -> {
       Optional<ModeOccupation> o = ModeOccupation.fromCode(t);
       if (o.isEmpty()) {
-        x.erreur(CodeAnomalie.CODE_INCONNU, "mode d'occupation RPLS inconnu « " + t + " » (1 à 5, 9)");
+        x.erreur(CodeAnomalie.CODE_INCONNU, "mode d'occupation RPLS inconnu " + Noeud.cite(t) + " (1 à 5, 9)");
       }
       return o;
     })).orElse(ModeOccupation.LOUE);
     Optional<ReservationStock> reservation = n.champ("reservation").flatMap(x -> x.enumeration(ReservationStock.class));
-    Optional<Long> location = n.champ("mise_en_location").flatMap(Noeud::entier);
-    Optional<Long> construction = n.champ("construction").flatMap(Noeud::entier);
+    Optional<Integer> location = n.champ("mise_en_location").flatMap(x -> x.entier(1800, 2100));
+    Optional<Integer> construction = n.champ("construction").flatMap(x -> x.entier(1800, 2100));
     boolean foyer = n.champ("foyer").flatMap(Noeud::booleen).orElse(false);
     boolean vente = n.champ("vente").flatMap(Noeud::booleen).orElse(false);
     boolean demolition = n.champ("demolition").flatMap(Noeud::booleen).orElse(false);
@@ -162,8 +162,8 @@ final class Lecteurs {
           .localisation(new Localisation(commune.get(), epci, qpv ? Qpv.EN_QPV : Qpv.HORS_QPV))
           .financement(f).typologie(ty).modeOccupation(mode).reservationStock(reservation)
           .logementFoyer(foyer).enVente(vente).aDemolir(demolition).neufNpnru(npnru);
-      location.ifPresent(a -> b.anneeMiseEnLocation(a.intValue()));
-      construction.ifPresent(a -> b.anneeConstruction(a.intValue()));
+      location.ifPresent(b::anneeMiseEnLocation);
+      construction.ifPresent(b::anneeConstruction);
       return Optional.of(b.build());
     } catch (IllegalArgumentException e) {
       n.erreur(CodeAnomalie.FORMAT_INVALIDE, "logement invalide : " + e.getMessage());

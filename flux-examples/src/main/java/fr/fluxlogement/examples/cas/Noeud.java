@@ -5,7 +5,6 @@ import fr.fluxlogement.core.anomalie.CodeAnomalie;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Taux;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,110 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param node le nœud YAML
  * @param chemin le chemin du nœud, par exemple {@code "flux.rotations.2024"}
  * @param anomalies la liste commune des anomalies du dossier
+ * @param suivi ce que la lecture a consulté (commun à tout le dossier) : les clés demandées de chaque
+ *     table, pour signaler les champs inconnus, et les tables dont les clés répétées sont déjà
+ *     signalées
  */
-record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
+record Noeud(Node node, String chemin, List<Anomalie> anomalies, Suivi suivi) {
+
+  /** Un nœud racine, avec un suivi neuf. */
+  Noeud(Node node, String chemin, List<Anomalie> anomalies) {
+    this(node, chemin, anomalies, new Suivi());
+  }
+
+  /** Le nombre de caractères d'une valeur citée dans un message. */
+  static final int CITATION_MAXIMALE = 40;
+
+  /** Une valeur citée dans un message, coupée au-delà de {@link #CITATION_MAXIMALE} caractères. */
+  static String cite(String t) {
+    return "« " + court(t) + " »";
+  }
+
+  /** Un texte coupé au-delà de {@link #CITATION_MAXIMALE} caractères. */
+  static String court(String t) {
+    return t.length() <= CITATION_MAXIMALE ? t : t.substring(0, CITATION_MAXIMALE) + "… (" + t.length() + " caractères)";
+  }
+
+  /**
+   * Ce que la lecture d'un dossier a consulté : pour chaque table lue champ par champ, les clés
+   * demandées ; les tables lues en entier ; les tables dont les clés répétées sont signalées (une
+   * seule fois chacune).
+   */
+  static final class Suivi {
+    private final Map<Node, java.util.Set<String>> demandees = new java.util.IdentityHashMap<>();
+    private final java.util.Set<Node> entieres = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<Node> doublonsSignales = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Map<Node, Map<String, NodeTuple>> entrees = new java.util.IdentityHashMap<>();
+    private final Map<Node, String> chemins = new java.util.IdentityHashMap<>();
+  }
+
+  /**
+   * Signale chaque champ inconnu : une clé d'une table lue champ par champ que la lecture n'a jamais
+   * demandée, avec le nom connu le plus proche. Appelé une fois, après toute la lecture.
+   */
+  void signalerChampsInconnus() {
+    List<Map.Entry<Node, java.util.Set<String>>> tables = new ArrayList<>(suivi.demandees.entrySet());
+    tables.sort(java.util.Comparator.comparingInt(e -> e.getKey().getStartMark() == null ? 0 : e.getKey().getStartMark().getIndex()));
+    for (Map.Entry<Node, java.util.Set<String>> e : tables) {
+      if (suivi.entieres.contains(e.getKey()) || !(e.getKey() instanceof MappingNode mn)) {
+        continue;
+      }
+      java.util.Set<String> vues = new java.util.HashSet<>();
+      for (NodeTuple t : mn.getValue()) {
+        String cle = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+        if (e.getValue().contains(cle) || !vues.add(cle)) {
+          continue;
+        }
+        String proche = plusProche(cle, e.getValue());
+        Noeud k = new Noeud(t.getKeyNode(), cheminDe(e.getKey(), cle), anomalies, suivi);
+        k.erreur(CodeAnomalie.CODE_INCONNU, "champ non lu " + cite(cle) + " (inconnu, ou sans effet ici)"
+            + (proche == null || proche.equals(cle) ? "" : " ; voulez-vous dire « " + proche + " » ?"));
+      }
+    }
+  }
+
+  private String cheminDe(Node table, String cle) {
+    String c = suivi.chemins.getOrDefault(table, "");
+    return c.isEmpty() ? cle : c + "." + cle;
+  }
+
+  /** Le nom connu le plus proche (distance d'édition d'au plus le tiers du nom, au moins 2), ou {@code null}. */
+  static String plusProche(String cle, java.util.Collection<String> connues) {
+    String meilleur = null;
+    int d = Integer.MAX_VALUE;
+    for (String c : new java.util.TreeSet<>(connues)) {
+      int x = distance(cle.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+      if (x < d) {
+        d = x;
+        meilleur = c;
+      }
+    }
+    return meilleur != null && d <= Math.max(2, Math.max(cle.length(), meilleur.length()) / 3) ? meilleur : null;
+  }
+
+  /** La distance d'édition (insertion, suppression, substitution, transposition de deux lettres voisines). */
+  static int distance(String a, String b) {
+    if (a.length() > 100 || b.length() > 100) {
+      return Integer.MAX_VALUE;
+    }
+    int[][] m = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      m[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      m[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cout = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        m[i][j] = Math.min(Math.min(m[i - 1][j] + 1, m[i][j - 1] + 1), m[i - 1][j - 1] + cout);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          m[i][j] = Math.min(m[i][j], m[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return m[a.length()][b.length()];
+  }
 
   int ligne() {
     return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
@@ -40,20 +141,35 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
     return chemin.isEmpty() ? cle : chemin + "." + cle;
   }
 
-  /** Les entrées d'une table, dans l'ordre du fichier ; vide (et une anomalie) si ce n'est pas une table. */
+  /** Les entrées d'une table, dans l'ordre du fichier ; vide (et une anomalie) si ce n'est pas une table. La table est lue en entier. */
   Map<String, Noeud> table() {
     Map<String, Noeud> m = new LinkedHashMap<>();
-    if (!(node instanceof MappingNode mn)) {
+    if (!(node instanceof MappingNode)) {
       erreur(CodeAnomalie.FORMAT_INVALIDE, "une table (clé : valeur) est attendue");
       return m;
     }
-    for (NodeTuple t : mn.getValue()) {
-      String cle = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-      if (m.containsKey(cle)) {
-        new Noeud(t.getKeyNode(), sous(cle), anomalies).erreur(CodeAnomalie.DOUBLON, "clé « " + cle + " » répétée");
-      }
-      m.put(cle, new Noeud(t.getValueNode(), sous(cle), anomalies));
+    suivi.entieres.add(node);
+    entrees().forEach((cle, t) -> m.put(cle, new Noeud(t.getValueNode(), sous(cle), anomalies, suivi)));
+    return m;
+  }
+
+  /** Les entrées d'une table (la dernière de chaque clé répétée), calculées une fois ; chaque clé répétée signalée une fois. */
+  private Map<String, NodeTuple> entrees() {
+    Map<String, NodeTuple> deja = suivi.entrees.get(node);
+    if (deja != null) {
+      return deja;
     }
+    Map<String, NodeTuple> m = new LinkedHashMap<>();
+    boolean signaler = suivi.doublonsSignales.add(node);
+    suivi.chemins.putIfAbsent(node, chemin);
+    for (NodeTuple t : ((MappingNode) node).getValue()) {
+      String cle = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+      if (m.containsKey(cle) && signaler) {
+        new Noeud(t.getKeyNode(), sous(cle), anomalies, suivi).erreur(CodeAnomalie.DOUBLON, "clé " + cite(cle) + " répétée");
+      }
+      m.put(cle, t);
+    }
+    suivi.entrees.put(node, m);
     return m;
   }
 
@@ -62,7 +178,9 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
     if (!(node instanceof MappingNode)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(table().get(cle));
+    suivi.demandees.computeIfAbsent(node, k -> new java.util.HashSet<>()).add(cle);
+    NodeTuple t = entrees().get(cle);
+    return t == null ? Optional.empty() : Optional.of(new Noeud(t.getValueNode(), sous(cle), anomalies, suivi));
   }
 
   /** Un champ obligatoire d'une table ; vide et une anomalie s'il manque. */
@@ -82,7 +200,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
       return l;
     }
     for (int i = 0; i < sn.getValue().size(); i++) {
-      l.add(new Noeud(sn.getValue().get(i), chemin + "[" + i + "]", anomalies));
+      l.add(new Noeud(sn.getValue().get(i), chemin + "[" + i + "]", anomalies, suivi));
     }
     return l;
   }
@@ -96,25 +214,51 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
     return Optional.empty();
   }
 
-  /** Un entier. */
+  /** Un entier (64 bits). */
   Optional<Long> entier() {
     return texte().flatMap(t -> {
+      String x = t.strip().replace("_", "").replace(" ", "");
+      if (x.length() > 20) {
+        erreur(CodeAnomalie.DEBORDEMENT, "nombre entier de plus de 20 caractères : " + cite(t));
+        return Optional.empty();
+      }
       try {
-        return Optional.of(Long.parseLong(t.strip().replace("_", "").replace(" ", "")));
+        return Optional.of(Long.parseLong(x));
       } catch (NumberFormatException e) {
-        erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre entier attendu : « " + t + " »");
+        erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre entier attendu : " + cite(t));
         return Optional.empty();
       }
     });
   }
 
-  /** Un nombre exact ({@code 12}, {@code 0,093}, {@code 3/10}, {@code 9,3 %}). */
+  /** Un entier entre deux bornes comprises ; hors d'elles, une anomalie (jamais de troncature à 32 bits). */
+  Optional<Integer> entier(long min, long max) {
+    return entier().flatMap(v -> {
+      if (v < min || v > max) {
+        erreur(CodeAnomalie.HORS_DOMAINE, "entier hors de " + min + " à " + max + " : " + v);
+        return Optional.empty();
+      }
+      return Optional.of((int) (long) v);
+    });
+  }
+
+  /** Une année, de 1900 à 2100. */
+  Optional<Integer> annee() {
+    return entier(fr.fluxlogement.core.format.Dates.ANNEE_MIN, fr.fluxlogement.core.format.Dates.ANNEE_MAX);
+  }
+
+  /** Un nombre exact ({@code 12}, {@code 0,093}, {@code 3/10}, {@code 9,3 %}), dans les limites de {@code Nombres}. */
   Optional<Fraction> nombre() {
     return texte().flatMap(t -> {
+      String depasse = fr.fluxlogement.core.format.Nombres.depassement(t);
+      if (depasse != null) {
+        erreur(CodeAnomalie.DEBORDEMENT, depasse + " : " + cite(t));
+        return Optional.empty();
+      }
       try {
         return Optional.of(Fraction.parse(t));
       } catch (NumberFormatException | ArithmeticException e) {
-        erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre attendu : « " + t + " »");
+        erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre attendu : " + cite(t));
         return Optional.empty();
       }
     });
@@ -124,22 +268,21 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
   Optional<Taux> taux() {
     return nombre().flatMap(f -> {
       if (f.signum() < 0 || f.compareTo(Fraction.UN) > 0) {
-        erreur(CodeAnomalie.HORS_DOMAINE, "un taux est compris entre 0 et 100 % : « " + texte().orElse("") + " »");
+        erreur(CodeAnomalie.HORS_DOMAINE, "un taux est compris entre 0 et 100 % : " + cite(texte().orElse("")));
         return Optional.empty();
       }
       return Optional.of(Taux.of(f));
     });
   }
 
-  /** Une date ISO {@code aaaa-mm-jj}. */
+  /** Une date ISO {@code aaaa-mm-jj}, existante, de 1900 à 2100. */
   Optional<LocalDate> date() {
     return texte().flatMap(t -> {
-      try {
-        return Optional.of(LocalDate.parse(t.strip()));
-      } catch (DateTimeParseException e) {
-        erreur(CodeAnomalie.FORMAT_INVALIDE, "date aaaa-mm-jj attendue : « " + t + " »");
-        return Optional.empty();
+      fr.fluxlogement.core.format.Dates.Lue d = fr.fluxlogement.core.format.Dates.iso(t);
+      if (!d.isLue()) {
+        erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, d.raison() + " : " + cite(t));
       }
+      return d.date();
     });
   }
 
@@ -149,7 +292,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
       case "oui", "true", "vrai" -> Optional.of(Boolean.TRUE);
       case "non", "false", "faux" -> Optional.of(Boolean.FALSE);
       default -> {
-        erreur(CodeAnomalie.FORMAT_INVALIDE, "oui ou non attendu : « " + t + " »");
+        erreur(CodeAnomalie.FORMAT_INVALIDE, "oui ou non attendu : " + cite(t) + "");
         yield Optional.empty();
       }
     });
@@ -167,7 +310,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
       for (E e : type.getEnumConstants()) {
         noms.add(e.name());
       }
-      erreur(CodeAnomalie.CODE_INCONNU, "valeur inconnue « " + t + " » (attendu : " + String.join(", ", noms) + ")");
+      erreur(CodeAnomalie.CODE_INCONNU, "valeur inconnue " + cite(t) + " (attendu : " + String.join(", ", noms) + ")");
       return Optional.empty();
     });
   }
@@ -179,7 +322,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
         return Optional.of(e);
       }
     }
-    erreur(CodeAnomalie.CODE_INCONNU, "clé inconnue « " + cle + " »");
+    erreur(CodeAnomalie.CODE_INCONNU, "clé inconnue " + cite(cle));
     return Optional.empty();
   }
 

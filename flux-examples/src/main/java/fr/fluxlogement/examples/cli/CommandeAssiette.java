@@ -60,6 +60,10 @@ final class CommandeAssiette implements Callable<Integer> {
       err.println("flux : format inconnu « " + format + " » (text, csv ou json)");
       return 2;
     }
+    if (!fr.fluxlogement.core.format.Dates.isAnneeAdmise(annee)) {
+      err.println("flux : année hors du domaine 1900-2100 : " + annee);
+      return 2;
+    }
     TreeMap<String, CalculAssiette.Compteur> parCommune = new TreeMap<>();
     for (String code : communes) {
       if (!Commune.isValide(code)) {
@@ -73,7 +77,8 @@ final class CommandeAssiette implements Callable<Integer> {
     }
     boolean toutes = communes.isEmpty();
     Charset cs = Fichiers.encodage(rpls);
-    BilanLecture b = LecteurRpls.lire(Fichiers.lignes(rpls, cs), l -> {
+    Fichiers.Lignes lues = Fichiers.lignes(rpls, cs);
+    BilanLecture b = LecteurRpls.lire(lues, l -> {
       String code = l.localisation().commune().code();
       CalculAssiette.Compteur c = toutes ? parCommune.computeIfAbsent(code, k -> CalculAssiette.compteur(annee, Commune.of(k)))
           : parCommune.get(code);
@@ -85,7 +90,11 @@ final class CommandeAssiette implements Callable<Integer> {
     if (b.anomaliesTotal() > b.anomalies().size()) {
       err.println("flux : " + (b.anomaliesTotal() - b.anomalies().size()) + " autres anomalies non affichées");
     }
-    boolean ok = b.rejetees() == 0;
+    lues.melange().ifPresent(m -> err.println(rpls + " : " + m));
+    if (b.lues() == 0) {
+      err.println(rpls + " : aucune ligne de données");
+    }
+    boolean ok = b.rejetees() == 0 && b.anomaliesTotal() == 0 && b.lues() > 0;
     List<Assiette> assiettes = new ArrayList<>();
     for (Map.Entry<String, CalculAssiette.Compteur> e : parCommune.entrySet()) {
       var v = e.getValue().toAssiette();

@@ -98,14 +98,17 @@ final class CommandeBilan implements Callable<Integer> {
     Map<String, Logement> parc = new HashMap<>();
     if (rpls != null) {
       Map<String, Integer> vus = new HashMap<>();
-      BilanLecture b = LecteurRpls.lire(Fichiers.lignes(rpls, Fichiers.encodage(rpls)), l -> {
+      Fichiers.Lignes lignes = Fichiers.lignes(rpls, Fichiers.encodage(rpls));
+      BilanLecture b = LecteurRpls.lire(lignes, l -> {
         if (parc.putIfAbsent(l.identifiant(), l) != null) {
           vus.merge(l.identifiant(), 1, Integer::sum);
         }
       });
       b.anomalies().forEach(a -> err.println(rpls + " : " + a.toTexte()));
+      nonAffichees(err, rpls, b);
+      lignes.melange().ifPresent(m -> err.println(rpls + " : " + m));
       err.println(rpls + " : " + b.resume());
-      propre &= b.rejetees() == 0;
+      propre &= b.rejetees() == 0 && b.anomaliesTotal() == 0;
       if (!vus.isEmpty()) {
         // un identifiant répété rendrait la jointure ambiguë : ces logements sont retirés, chaque doublon signalé
         vus.keySet().forEach(id -> err.println(rpls + " : RPLS : le logement « " + id + " » apparaît plusieurs fois ; retiré de la "
@@ -117,9 +120,14 @@ final class CommandeBilan implements Callable<Integer> {
     Bilan.Compteur compteur = Bilan.compteur(annee, s);
     long[] horsTerritoire = new long[1];
     long[] rang = new long[1];
-    BilanLecture b = LecteurSne.lire(Fichiers.lignes(attributions, Fichiers.encodage(attributions)), id -> Optional.ofNullable(parc.get(id)),
+    long[] horsAnnee = new long[1];
+    Fichiers.Lignes lignes = Fichiers.lignes(attributions, Fichiers.encodage(attributions));
+    BilanLecture b = LecteurSne.lire(lignes, id -> Optional.ofNullable(parc.get(id)),
         new Bailleur(identifiant, nom), a -> {
           Optional<Anomalie> refus = Bilan.controlerContingent(a, "attributions[" + rang[0]++ + "]");
+          if (a.dateCaleol().getYear() != annee && a.dateBail().map(d -> d.getYear() != annee).orElse(true)) {
+            horsAnnee[0]++;
+          }
           if (refus.isPresent()) {
             horsTerritoire[0]++;
             err.println(attributions + " : " + refus.get().toTexte());
@@ -128,9 +136,15 @@ final class CommandeBilan implements Callable<Integer> {
           }
         });
     b.anomalies().forEach(a -> err.println(attributions + " : " + a.toTexte()));
+    nonAffichees(err, attributions, b);
+    lignes.melange().ifPresent(m -> err.println(attributions + " : " + m));
+    if (b.lues() == 0) {
+      err.println(attributions + " : aucune attribution lue");
+    }
     err.println(attributions + " : " + b.resume() + (horsTerritoire[0] > 0 ? " ; refusées hors du territoire du contingent "
-        + horsTerritoire[0] : ""));
-    propre &= b.rejetees() == 0 && horsTerritoire[0] == 0 && b.lues() > 0;
+        + horsTerritoire[0] : "") + (horsAnnee[0] > 0 ? " ; hors de l'année " + annee + " (ni CALEOL ni bail en " + annee + ", non comptées) "
+        + horsAnnee[0] : ""));
+    propre &= b.rejetees() == 0 && b.anomaliesTotal() == 0 && horsTerritoire[0] == 0 && b.lues() > 0;
     Resultat<Bilan> r = compteur.toResultat();
     r.anomalies().forEach(a -> err.println(attributions + " : " + a.toTexte()));
     Bilan bilan = r.valeur().orElse(Bilan.vide(annee));
@@ -139,6 +153,16 @@ final class CommandeBilan implements Callable<Integer> {
     out.flush();
     return propre && r.erreurs().isEmpty() ? 0 : 1;
   }
+
+  private static void nonAffichees(PrintWriter err, Path fichier, BilanLecture b) {
+    if (b.anomaliesTotal() > b.anomalies().size()) {
+      err.println(fichier + " : " + (b.anomaliesTotal() - b.anomalies().size()) + " autres anomalies non affichées ("
+          + b.anomaliesTotal() + " en tout)");
+    }
+  }
+
+  /** La taille maximale d'un fichier de seuils, lu en entier. */
+  static final long TAILLE_MAXIMALE_SEUILS = 16L << 20;
 
   /**
    * Les seuils lus et les lignes rejetées.
@@ -150,6 +174,10 @@ final class CommandeBilan implements Callable<Integer> {
 
   /** Les seuils du premier quartile : un CSV {@code epci;annee;seuil}, chaque ligne fausse signalée. */
   static SeuilsLus lireSeuils(Path fichier) throws java.io.IOException {
+    if (java.nio.file.Files.size(fichier) > TAILLE_MAXIMALE_SEUILS) {
+      return new SeuilsLus(SeuilsQuartile.vide(), List.of(Anomalie.erreur(fr.fluxlogement.core.anomalie.CodeAnomalie.DEBORDEMENT, "",
+          "fichier de seuils de plus de " + (TAILLE_MAXIMALE_SEUILS >> 20) + " Mio : non lu")));
+    }
     String texte = java.nio.file.Files.readString(fichier, Fichiers.encodage(fichier));
     List<Map<String, String>> lignes = Csv.lire(texte);
     List<Anomalie> anomalies = new java.util.ArrayList<>();

@@ -37,6 +37,8 @@ public final class Flux implements Runnable {
     cl.setOut(sortie);
     cl.setErr(erreurs);
     cl.setUsageHelpAutoWidth(false);
+    // pas d'expansion des arguments @fichier : le contenu d'un fichier ne doit jamais se retrouver dans un message
+    cl.setExpandAtFiles(false);
     for (CommandLine c : cl.getSubcommands().values()) {
       c.getCommandSpec().usageMessage().synopsisHeading("Utilisation : ").optionListHeading("Options :%n")
           .parameterListHeading("Paramètres :%n").commandListHeading("Commandes :%n");
@@ -50,18 +52,48 @@ public final class Flux implements Runnable {
         message = "paramètre obligatoire manquant : " + m.getMissing().stream().map(a -> a.paramLabel()).toList();
       } else if (ex instanceof CommandLine.UnmatchedArgumentException u) {
         message = "option ou argument inconnu : " + u.getUnmatched();
+      } else if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+        message = "valeur invalide pour l'option " + o.longestName() + " (attendu : " + o.paramLabel() + ")";
+      } else if (ex.getArgSpec() != null) {
+        message = "valeur invalide pour le paramètre " + ex.getArgSpec().paramLabel();
       } else {
-        message = "paramètre invalide : " + ex.getMessage();
+        message = "paramètres invalides";
       }
       c.getErr().println("flux : " + message);
       c.usage(c.getErr());
       return 2;
     });
     cl.setExecutionExceptionHandler((ex, ligne, resultat) -> {
-      ligne.getErr().println("flux : " + ex.getMessage());
+      ligne.getErr().println("flux : " + messageFrancais(ex));
       return 2;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      erreurs.println("flux : " + messageFrancais(e));
+      erreurs.flush();
+      return 2;
+    }
+  }
+
+  /**
+   * Le message d'une erreur imprévue, en français et sans trace de pile : les erreurs d'entrée-sortie
+   * et de mémoire sont nommées, le message d'origine (souvent anglais) n'est pas repris.
+   */
+  static String messageFrancais(Throwable ex) {
+    if (ex instanceof OutOfMemoryError) {
+      return "mémoire insuffisante (fichier trop gros pour cette commande)";
+    }
+    if (ex instanceof java.nio.file.NoSuchFileException n) {
+      return "fichier introuvable : " + n.getFile();
+    }
+    if (ex instanceof java.nio.file.AccessDeniedException n) {
+      return "accès refusé : " + n.getFile();
+    }
+    if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+      return "erreur de lecture ou d'écriture (" + ex.getClass().getSimpleName() + ")";
+    }
+    return "erreur interne (" + ex.getClass().getSimpleName() + ") ; les données n'ont pas été traitées";
   }
 
   /** Point d'entrée. */

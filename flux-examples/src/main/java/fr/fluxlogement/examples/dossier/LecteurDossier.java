@@ -43,7 +43,6 @@ import fr.fluxlogement.core.territoire.Territoire;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -52,8 +51,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -68,10 +65,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -169,18 +162,13 @@ public final class LecteurDossier {
         return fin(Optional.empty());
       }
       Node racine;
-      try {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(10);
-        options.setCodePointLimit(10 * 1024 * 1024);
-        racine = new Yaml(options).compose(new StringReader(decoder(Files.readAllBytes(manifeste))));
-      } catch (MarkedYAMLException e) {
-        long ligne = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-        duManifeste.add(Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "", "YAML invalide : " + e.getProblem()).aLaLigne(ligne));
+      Optional<byte[]> octets = octets(manifeste, fr.fluxlogement.examples.lecture.TexteBorne.TAILLE_MAXIMALE_YAML, duManifeste::add);
+      if (octets.isEmpty()) {
         return fin(Optional.empty());
-      } catch (YAMLException | IOException e) {
-        duManifeste.add(Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "", "manifeste illisible : " + e.getMessage()));
+      }
+      int avant = duManifeste.size();
+      racine = fr.fluxlogement.examples.lecture.LectureYaml.composer(decoder(octets.get()), duManifeste).orElse(null);
+      if (duManifeste.size() > avant) {
         return fin(Optional.empty());
       }
       if (racine == null) {
@@ -449,7 +437,13 @@ public final class LecteurDossier {
         if (type == Taux.class) {
           valeur = v.taux();
         } else if (type == Integer.class) {
-          valeur = v.entier().map(Long::intValue);
+          valeur = v.entier().flatMap(x -> {
+            if (x < 0 || x > 1000) {
+              v.erreur(CodeAnomalie.HORS_DOMAINE, "entier hors de 0 à 1000 : " + x);
+              return Optional.empty();
+            }
+            return Optional.of(x.intValue());
+          });
         } else if (type == Boolean.class) {
           valeur = v.booleen();
         } else if (type == Arrondi.class) {
@@ -572,12 +566,7 @@ public final class LecteurDossier {
     }
 
     private Optional<String> texte(Path p, String nom) {
-      try {
-        return Optional.of(decoder(Files.readAllBytes(p)));
-      } catch (IOException e) {
-        anomalies.add(new AnomalieDossier(nom, Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "", "fichier illisible : " + e.getMessage())));
-        return Optional.empty();
-      }
+      return octets(p, TAILLE_MAXIMALE_CSV, a -> anomalies.add(new AnomalieDossier(nom, a))).map(LecteurDossier::decoder);
     }
 
     private void compte(String nom, BilanLecture b) {
@@ -624,7 +613,7 @@ public final class LecteurDossier {
       }
       // le lecteur passe chaque logement dès la lecture de sa ligne : le compteur donne la ligne
       long[] ligne = new long[1];
-      Iterator<String> source = t.get().lines().iterator();
+      Iterator<String> source = TableCsv.lignesPhysiques(t.get()).iterator();
       Iterator<String> comptees = new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -852,7 +841,7 @@ public final class LecteurDossier {
         Optional<Integer> an = annee(l, "annee");
         Optional<BigDecimal> seuil = l.exiger("seuil").flatMap(x -> {
           try {
-            BigDecimal v = new BigDecimal(x.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(',', '.'));
+            BigDecimal v = fr.fluxlogement.core.format.Nombres.decimal(x.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""));
             if (v.signum() < 0) {
               l.erreur(CodeAnomalie.NOMBRE_NEGATIF, "seuil", "seuil négatif : « " + x + " »");
               return Optional.empty();
@@ -922,7 +911,7 @@ public final class LecteurDossier {
       if (t.isEmpty()) {
         return l;
       }
-      BilanLecture b = LecteurSne.lire(t.get().lines().iterator(), id -> Optional.ofNullable(parc.get(id)), bailleur, a -> {
+      BilanLecture b = LecteurSne.lire(TableCsv.lignesPhysiques(t.get()).iterator(), id -> Optional.ofNullable(parc.get(id)), bailleur, a -> {
         // le contingent prend le nom que lui donne le manifeste (celui de sa convention)
         Reservataire r = a.contingent().isBailleur() ? a.contingent()
             : reservataire(a.contingent().cle(), (c, m) -> { }).orElse(a.contingent());
@@ -957,6 +946,10 @@ public final class LecteurDossier {
         }
         return Optional.empty();
       }
+      if (t.length() > 24) {
+        l.erreur(CodeAnomalie.DEBORDEMENT, colonne, "nombre entier de plus de 24 caractères");
+        return Optional.empty();
+      }
       try {
         return Optional.of(Long.parseLong(t.replace(" ", "").replace("\u00a0", "")));
       } catch (NumberFormatException e) {
@@ -978,7 +971,7 @@ public final class LecteurDossier {
     private static Optional<Taux> taux(TableCsv.Ligne l, String colonne, String t) {
       Fraction f;
       try {
-        f = Fraction.parse(t);
+        f = fr.fluxlogement.core.format.Nombres.fraction(t);
       } catch (NumberFormatException | ArithmeticException e) {
         l.erreur(CodeAnomalie.FORMAT_INVALIDE, colonne, "taux attendu (« 8,9 % », « 0,089 » ou « 89/1000 ») : « " + t + " »");
         return Optional.empty();
@@ -990,7 +983,6 @@ public final class LecteurDossier {
       return Optional.of(Taux.of(f));
     }
 
-    private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private static Optional<LocalDate> date(TableCsv.Ligne l, String colonne, boolean obligatoire) {
       String t = l.texte(colonne);
@@ -1000,17 +992,30 @@ public final class LecteurDossier {
         }
         return Optional.empty();
       }
-      try {
-        LocalDate d = t.contains("/") ? LocalDate.parse(t, JJ_MM_AAAA) : LocalDate.parse(t);
-        if (d.getYear() < 1900 || d.getYear() > 2100) {
-          l.erreur(CodeAnomalie.DATE_INCOHERENTE, colonne, "date hors de 1900-2100 : « " + t + " »");
-          return Optional.empty();
-        }
-        return Optional.of(d);
-      } catch (DateTimeParseException e) {
-        l.erreur(CodeAnomalie.FORMAT_INVALIDE, colonne, "date aaaa-mm-jj ou jj/mm/aaaa attendue : « " + t + " »");
+      fr.fluxlogement.core.format.Dates.Lue d = fr.fluxlogement.core.format.Dates.isoOuFrancaise(t);
+      if (!d.isLue()) {
+        l.erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, colonne,
+            d.raison() + " : " + Noeud.cite(t));
+      }
+      return d.date();
+    }
+  }
+
+  /** La taille maximale d'un fichier CSV d'un dossier, lu en entier : 256 Mio. */
+  public static final long TAILLE_MAXIMALE_CSV = 256L << 20;
+
+  /** Les octets d'un fichier d'au plus {@code taille} octets ; sinon une anomalie, sans lire plus loin. */
+  static Optional<byte[]> octets(Path p, long taille, java.util.function.Consumer<Anomalie> anomalie) {
+    try (java.io.InputStream in = Files.newInputStream(p)) {
+      byte[] o = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, taille + 1));
+      if (o.length > taille) {
+        anomalie.accept(Anomalie.erreur(CodeAnomalie.DEBORDEMENT, "", "fichier de plus de " + (taille >> 20) + " Mio : refusé sans être lu"));
         return Optional.empty();
       }
+      return Optional.of(o);
+    } catch (IOException | RuntimeException e) {
+      anomalie.accept(Anomalie.erreur(CodeAnomalie.FORMAT_INVALIDE, "", "fichier illisible (" + e.getClass().getSimpleName() + ")"));
+      return Optional.empty();
     }
   }
 

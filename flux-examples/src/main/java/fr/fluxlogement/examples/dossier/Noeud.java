@@ -5,7 +5,6 @@ import fr.fluxlogement.core.anomalie.CodeAnomalie;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Taux;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param anomalies la liste commune des anomalies du manifeste
  */
 record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
+
+  /** Une valeur citée dans un message, coupée au-delà de 40 caractères. */
+  static String cite(String t) {
+    String s = t.length() <= 40 ? t : t.substring(0, 40) + "… (" + t.length() + " caractères)";
+    return "« " + s + " »";
+  }
 
   int ligne() {
     return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
@@ -142,10 +147,14 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
   /** Un entier. */
   Optional<Long> entier() {
     return texte().flatMap(t -> {
+      if (t.length() > 24) {
+        erreur(CodeAnomalie.DEBORDEMENT, "nombre entier de plus de 24 caractères");
+        return Optional.empty();
+      }
       try {
         return Optional.of(Long.parseLong(t.replace("_", "").replace(" ", "")));
       } catch (NumberFormatException e) {
-        erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre entier attendu : « " + t + " »");
+        erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre entier attendu : " + cite(t) + "");
         return Optional.empty();
       }
     });
@@ -156,13 +165,13 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
     return texte().flatMap(t -> {
       Fraction f;
       try {
-        f = Fraction.parse(t);
+        f = fr.fluxlogement.core.format.Nombres.fraction(t);
       } catch (NumberFormatException | ArithmeticException e) {
-        erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre attendu : « " + t + " »");
+        erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre attendu : " + cite(t) + "");
         return Optional.empty();
       }
       if (f.signum() < 0 || f.compareTo(Fraction.UN) > 0) {
-        erreur(CodeAnomalie.HORS_DOMAINE, "un taux est compris entre 0 et 100 % : « " + t + " »");
+        erreur(CodeAnomalie.HORS_DOMAINE, "un taux est compris entre 0 et 100 % : " + cite(t) + "");
         return Optional.empty();
       }
       return Optional.of(Taux.of(f));
@@ -172,12 +181,11 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
   /** Une date ISO {@code aaaa-mm-jj}. */
   Optional<LocalDate> date() {
     return texte().flatMap(t -> {
-      try {
-        return Optional.of(LocalDate.parse(t));
-      } catch (DateTimeParseException e) {
-        erreur(CodeAnomalie.FORMAT_INVALIDE, "date aaaa-mm-jj attendue : « " + t + " »");
-        return Optional.empty();
+      fr.fluxlogement.core.format.Dates.Lue d = fr.fluxlogement.core.format.Dates.iso(t);
+      if (!d.isLue()) {
+        erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, d.raison() + " : " + cite(t));
       }
+      return d.date();
     });
   }
 
@@ -187,7 +195,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
       case "oui", "true", "vrai" -> Optional.of(Boolean.TRUE);
       case "non", "false", "faux" -> Optional.of(Boolean.FALSE);
       default -> {
-        erreur(CodeAnomalie.FORMAT_INVALIDE, "oui ou non attendu : « " + t + " »");
+        erreur(CodeAnomalie.FORMAT_INVALIDE, "oui ou non attendu : " + cite(t) + "");
         yield Optional.empty();
       }
     });
@@ -203,7 +211,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
         }
         noms.add(e.name().toLowerCase(Locale.ROOT));
       }
-      erreur(CodeAnomalie.CODE_INCONNU, "valeur inconnue « " + t + " » (attendu : " + String.join(", ", noms) + ")");
+      erreur(CodeAnomalie.CODE_INCONNU, "valeur inconnue " + cite(t) + " (attendu : " + String.join(", ", noms) + ")");
       return Optional.empty();
     });
   }

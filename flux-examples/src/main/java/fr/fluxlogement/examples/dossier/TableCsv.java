@@ -66,6 +66,56 @@ final class TableCsv {
     }
   }
 
+  /**
+   * Les lignes physiques : découpées au seul saut de ligne ({@code \n}, précédé ou non d'un retour
+   * chariot), si bien qu'un retour chariot isolé reste dans sa ligne et que chaque ligne garde son
+   * numéro.
+   */
+  static List<String> lignesPhysiques(String t) {
+    List<String> l = new ArrayList<>();
+    int debut = 0;
+    while (debut < t.length()) {
+      int fin = t.indexOf('\n', debut);
+      if (fin < 0) {
+        fin = t.length();
+      }
+      int f = fin > debut && t.charAt(fin - 1) == '\r' ? fin - 1 : fin;
+      l.add(t.substring(debut, f));
+      debut = fin + 1;
+    }
+    return l;
+  }
+
+  /** Vrai pour une ligne sans caractère, ou faite seulement d'espaces et de tabulations. */
+  static boolean isVide(String l) {
+    for (int i = 0; i < l.length(); i++) {
+      if (l.charAt(i) != ' ' && l.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** La raison de rejeter une ligne avant d'en lire les cellules, ou {@code null}. */
+  private static String refus(String l) {
+    if (l.length() > fr.fluxlogement.core.format.LecteurRpls.LONGUEUR_MAXIMALE_LIGNE) {
+      return "ligne de plus de " + fr.fluxlogement.core.format.LecteurRpls.LONGUEUR_MAXIMALE_LIGNE + " caractères : rejetée";
+    }
+    for (int i = 0; i < l.length(); i++) {
+      char c = l.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        return "caractère de contrôle dans la ligne (une cellule ne contient pas de saut de ligne)";
+      }
+    }
+    int guillemets = 0;
+    for (int i = 0; i < l.length(); i++) {
+      if (l.charAt(i) == '"') {
+        guillemets++;
+      }
+    }
+    return guillemets % 2 == 0 ? null : "guillemet non fermé (une cellule ne contient pas de saut de ligne)";
+  }
+
   /** Ce qu'un lecteur fait d'une ligne : une valeur, ou vide (ses anomalies sont sur la ligne). */
   @FunctionalInterface
   interface Lecture<T> {
@@ -87,11 +137,11 @@ final class TableCsv {
       Lecture<T> lecture, Consumer<T> sortie) {
     List<Anomalie> anomalies = new ArrayList<>();
     String t = texte.startsWith(Csv.BOM) ? texte.substring(1) : texte;
-    List<String> lignes = t.lines().toList();
+    List<String> lignes = lignesPhysiques(t);
     if (lignes.isEmpty() || lignes.get(0).isBlank()) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "fichier vide : en-tête attendu ("
           + String.join(";", obligatoires) + ")", reference).aLaLigne(1));
-      long lues = lignes.stream().skip(1).filter(l -> !l.isBlank()).count();
+      long lues = lignes.stream().skip(1).filter(l -> !isVide(l)).count();
       return new BilanLecture(lues, 0, lues, anomalies.size(), anomalies);
     }
     List<String> entetes = new ArrayList<>();
@@ -117,16 +167,22 @@ final class TableCsv {
     if (!manquantes.isEmpty()) {
       anomalies.add(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : "
           + String.join(", ", manquantes) + " ; toutes les lignes sont rejetées", reference).aLaLigne(1));
-      lues = lignes.stream().skip(1).filter(l -> !l.isBlank()).count();
+      lues = lignes.stream().skip(1).filter(l -> !isVide(l)).count();
       return new BilanLecture(lues, 0, lues, anomalies.size(), anomalies);
     }
     for (int i = 1; i < lignes.size(); i++) {
       String l = lignes.get(i);
-      if (l.isBlank()) {
+      if (isVide(l)) {
         continue;
       }
       lues++;
       long numero = i + 1L;
+      String refus = refus(l);
+      if (refus != null) {
+        anomalies.add(Anomalie.erreur(refus.startsWith("ligne de plus") ? CodeAnomalie.DEBORDEMENT : CodeAnomalie.FORMAT_INVALIDE, "ligne",
+            refus, reference).aLaLigne(numero));
+        continue;
+      }
       List<String> champs = Csv.champs(l, ';');
       Map<String, String> cellules = new LinkedHashMap<>();
       for (int j = 0; j < entetes.size() && j < champs.size(); j++) {

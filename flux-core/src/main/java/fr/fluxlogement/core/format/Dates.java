@@ -1,0 +1,87 @@
+package fr.fluxlogement.core.format;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * La lecture stricte des dates venues de l'extérieur : {@code aaaa-mm-jj} ou {@code jj/mm/aaaa},
+ * quatre chiffres pour l'année, aucune date ajustée ({@code 31/04/2025} et {@code 2025-02-30} sont
+ * refusées, non ramenées au dernier jour du mois), années de {@value #ANNEE_MIN} à
+ * {@value #ANNEE_MAX}.
+ */
+public final class Dates {
+
+  private Dates() {}
+
+  /** La première année admise. */
+  public static final int ANNEE_MIN = 1900;
+
+  /** La dernière année admise. */
+  public static final int ANNEE_MAX = 2100;
+
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter FRANCAISE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  /** Ce que rend la lecture d'une date : la date, ou la raison du refus. */
+  public record Lue(Optional<LocalDate> date, String raison) {
+
+    /** Vrai si la date est lue. */
+    public boolean isLue() {
+      return date.isPresent();
+    }
+  }
+
+  /** Vrai si l'année est dans le domaine admis. */
+  public static boolean isAnneeAdmise(long annee) {
+    return annee >= ANNEE_MIN && annee <= ANNEE_MAX;
+  }
+
+  /** Lit une date {@code aaaa-mm-jj}. */
+  public static Lue iso(String texte) {
+    return lire(texte, false);
+  }
+
+  /** Lit une date {@code aaaa-mm-jj} ou {@code jj/mm/aaaa}. */
+  public static Lue isoOuFrancaise(String texte) {
+    return lire(texte, true);
+  }
+
+  private static Lue lire(String texte, boolean francaise) {
+    Objects.requireNonNull(texte, "texte");
+    String t = texte.strip();
+    boolean estIso = forme(t, "dddd-dd-dd");
+    boolean estFr = francaise && forme(t, "dd/dd/dddd");
+    if (!estIso && !estFr) {
+      return new Lue(Optional.empty(), francaise ? "date jj/mm/aaaa ou aaaa-mm-jj attendue" : "date aaaa-mm-jj attendue");
+    }
+    LocalDate d;
+    try {
+      d = LocalDate.parse(t, estIso ? ISO : FRANCAISE);
+    } catch (DateTimeParseException e) {
+      return new Lue(Optional.empty(), "date inexistante (jour ou mois hors du calendrier)");
+    }
+    if (!isAnneeAdmise(d.getYear())) {
+      return new Lue(Optional.empty(), "date hors des années " + ANNEE_MIN + " à " + ANNEE_MAX);
+    }
+    return new Lue(Optional.of(d), "");
+  }
+
+  /** Vrai si le texte a la forme donnée ({@code d} : un chiffre, tout autre caractère : lui-même). */
+  private static boolean forme(String t, String modele) {
+    if (t.length() != modele.length()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char m = modele.charAt(i);
+      char c = t.charAt(i);
+      if (m == 'd' ? c < '0' || c > '9' : c != m) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
