@@ -6,7 +6,7 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module fr.fluxlogement.core {
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
 
   exports fr.fluxlogement.core.quantite;
   exports fr.fluxlogement.core.territoire;

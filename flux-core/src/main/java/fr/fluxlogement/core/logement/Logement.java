@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Construit par {@link #builder()} ; immuable ; valide à la construction.
  */
 @Value.Immutable
-@Value.Style(stagedBuilder = false, jdkOnly = true)
+@StyleValeur
 public abstract class Logement {
 
   Logement() {}
