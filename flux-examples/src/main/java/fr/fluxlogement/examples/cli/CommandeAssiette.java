@@ -70,7 +70,7 @@ final class CommandeAssiette implements Callable<Integer> {
         err.println("flux : code INSEE de commune invalide : « " + code + " »");
         return 2;
       }
-      parCommune.put(code, CalculAssiette.compteur(annee, Commune.of(code)));
+      parCommune.put(code, CalculAssiette.compteurSansDoublons(annee, Commune.of(code)));
     }
     if (Fichiers.manque(err, rpls)) {
       return 2;
@@ -78,14 +78,23 @@ final class CommandeAssiette implements Callable<Integer> {
     boolean toutes = communes.isEmpty();
     Charset cs = Fichiers.encodage(rpls);
     Fichiers.Lignes lues = Fichiers.lignes(rpls, cs);
+    // mémoire bornée : les logements sont comptés sans être gardés ; les identifiants répétés sont
+    // repérés par un filtre de Bloom (taille fixée par celle du fichier), puis vérifiés exactement
+    // par une seconde lecture des seuls identifiants suspects
+    FiltreDeBloom filtre = new FiltreDeBloom(java.nio.file.Files.size(rpls) / 40);
+    java.util.Set<String> suspects = new java.util.HashSet<>();
     BilanLecture b = LecteurRpls.lire(lues, l -> {
       String code = l.localisation().commune().code();
-      CalculAssiette.Compteur c = toutes ? parCommune.computeIfAbsent(code, k -> CalculAssiette.compteur(annee, Commune.of(k)))
+      CalculAssiette.Compteur c = toutes ? parCommune.computeIfAbsent(code, k -> CalculAssiette.compteurSansDoublons(annee, Commune.of(k)))
           : parCommune.get(code);
       if (c != null) {
+        if (filtre.ajouter(l.identifiant())) {
+          suspects.add(l.identifiant());
+        }
         c.ajouter(l);
       }
     });
+    java.util.Set<String> communesEnDoublon = doublons(suspects, cs, parCommune.keySet(), toutes, err);
     b.anomalies().forEach(a -> err.println(rpls + " : " + a.toTexte()));
     if (b.anomaliesTotal() > b.anomalies().size()) {
       err.println("flux : " + (b.anomaliesTotal() - b.anomalies().size()) + " autres anomalies non affichées");
@@ -96,7 +105,11 @@ final class CommandeAssiette implements Callable<Integer> {
     }
     boolean ok = b.rejetees() == 0 && b.anomaliesTotal() == 0 && b.lues() > 0;
     List<Assiette> assiettes = new ArrayList<>();
+    ok &= communesEnDoublon.isEmpty();
     for (Map.Entry<String, CalculAssiette.Compteur> e : parCommune.entrySet()) {
+      if (communesEnDoublon.contains(e.getKey())) {
+        continue;
+      }
       var v = e.getValue().toAssiette();
       if (v.isValid()) {
         assiettes.add(v.get());
@@ -134,6 +147,34 @@ final class CommandeAssiette implements Callable<Integer> {
     }
     out.flush();
     return ok ? 0 : 1;
+  }
+
+  /**
+   * La seconde lecture, s'il y a des identifiants suspects : chaque identifiant vraiment répété
+   * (parmi les logements des communes demandées) est une anomalie à son rang, et sa commune n'a pas
+   * d'assiette (comme {@link CalculAssiette#calculer} sur un parc à doublon).
+   */
+  private java.util.Set<String> doublons(java.util.Set<String> suspects, Charset cs, java.util.Set<String> demandees, boolean toutes,
+      PrintWriter err) throws java.io.IOException {
+    java.util.Set<String> communes = new java.util.TreeSet<>();
+    if (suspects.isEmpty()) {
+      return communes;
+    }
+    java.util.Set<String> vus = new java.util.HashSet<>();
+    long[] rang = new long[1];
+    LecteurRpls.lire(Fichiers.lignes(rpls, cs), l -> {
+      String code = l.localisation().commune().code();
+      if (!toutes && !demandees.contains(code)) {
+        return;
+      }
+      long i = rang[0]++;
+      if (suspects.contains(l.identifiant()) && !vus.add(l.identifiant())) {
+        communes.add(code);
+        err.println(rpls + " : parc[" + i + "].identifiant : le logement « " + l.identifiant()
+            + " » apparaît deux fois dans le parc [DOUBLON] (" + fr.fluxlogement.core.reference.References.ARRETE_RPLS.citation() + ")");
+      }
+    });
+    return communes;
   }
 
   /** Les figures d'une assiette, colonnes fixes (toutes les typologies et tous les financements). */

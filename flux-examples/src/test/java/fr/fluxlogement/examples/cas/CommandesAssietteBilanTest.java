@@ -62,6 +62,16 @@ class CommandesAssietteBilanTest {
     assertThat(s.err()).contains("ligne 6, DEPCOM");
   }
 
+  @Test
+  @DisplayName("arrêté RPLS : un identifiant répété est signalé (seconde lecture des suspects), sa commune n'a pas d'assiette, les autres si (code 1)")
+  void doublon(@TempDir Path d) throws Exception {
+    Path rpls = fichier(d, "rpls.csv", RPLS + "A;01053;200071751;3;13;1;0\n");
+    Commande.Sorties s = Commande.executer("assiette", "--rpls", rpls.toString(), "--annee", "2025", "--format", "csv");
+    assertThat(s.code()).isEqualTo(1);
+    assertThat(s.err()).contains("le logement « A » apparaît deux fois dans le parc [DOUBLON]");
+    assertThat(Csv.lire(s.out())).extracting(l -> l.get("commune")).containsExactly("01004", "01283");
+  }
+
   /** Attributions : Bourg au contingent de Bourg (bien), D à Oyonnax au contingent de Bourg (hors territoire). */
   private static final String SNE = "DATE_CALEOL;DATE_BAIL;MUTATION;RPLS;DALO;CONTINGENT;RESSOURCES;UC\n"
       + "02/03/2025;01/04/2025;2;A;2;COMMUNE-01053;9000;1\n"

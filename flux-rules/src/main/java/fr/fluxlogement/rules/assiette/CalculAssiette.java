@@ -56,7 +56,20 @@ public final class CalculAssiette {
    * @return le compteur, vide
    */
   public static Compteur compteur(int annee, Territoire territoire) {
-    return new Compteur(annee, Objects.requireNonNull(territoire, "territoire"));
+    return new Compteur(annee, Objects.requireNonNull(territoire, "territoire"), true);
+  }
+
+  /**
+   * Un compteur de l'assiette qui ne garde rien des logements, pas même leurs identifiants : sa
+   * mémoire ne croît pas avec le parc. L'appelant contrôle lui-même les identifiants répétés (par
+   * exemple en deux passes sur un fichier) ; sans ce contrôle, un doublon serait compté deux fois.
+   *
+   * @param annee l'année N
+   * @param territoire le territoire
+   * @return le compteur, vide
+   */
+  public static Compteur compteurSansDoublons(int annee, Territoire territoire) {
+    return new Compteur(annee, Objects.requireNonNull(territoire, "territoire"), false);
   }
 
   /**
@@ -70,13 +83,14 @@ public final class CalculAssiette {
     private final Ventilation.Compteur tous = new Ventilation.Compteur();
     private final Ventilation.Compteur retenus = new Ventilation.Compteur();
     private final EnumMap<MotifExclusion, Ventilation.Compteur> exclus = new EnumMap<>(MotifExclusion.class);
-    private final Set<String> vus = new HashSet<>();
+    private final Set<String> vus;
     private final List<Anomalie> anomalies = new ArrayList<>();
     private int index;
 
-    private Compteur(int annee, Territoire territoire) {
+    private Compteur(int annee, Territoire territoire, boolean doublons) {
       this.annee = annee;
       this.territoire = territoire;
+      this.vus = doublons ? new HashSet<>() : null;
     }
 
     /**
@@ -87,7 +101,7 @@ public final class CalculAssiette {
      */
     public Compteur ajouter(Logement l) {
       Objects.requireNonNull(l, "logement");
-      if (!vus.add(l.identifiant())) {
+      if (vus != null && !vus.add(l.identifiant())) {
         anomalies.add(Anomalie.erreur(CodeAnomalie.DOUBLON, "parc[" + index + "].identifiant",
             "le logement « " + l.identifiant() + " » apparaît deux fois dans le parc", References.ARRETE_RPLS));
       }
