@@ -51,6 +51,7 @@ public record Graphique(
    * Une barre.
    *
    * @param libelle son libellé, sous la barre
+   * @param detail une seconde ligne sous le libellé, ou vide
    * @param valeur sa valeur, au-dessus
    * @param x abscisse
    * @param y ordonnée du haut
@@ -58,7 +59,7 @@ public record Graphique(
    * @param h hauteur
    * @param motif le motif de remplissage : {@code plein}, {@code hachures}, {@code points}, {@code vide}
    */
-  public record Barre(String libelle, String valeur, int x, int y, int l, int h, String motif) {
+  public record Barre(String libelle, String detail, String valeur, int x, int y, int l, int h, String motif) {
 
     /**
      * Le milieu de la barre.

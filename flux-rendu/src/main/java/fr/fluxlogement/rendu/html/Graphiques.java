@@ -24,10 +24,24 @@ public final class Graphiques {
   /**
    * Une valeur nommée.
    *
-   * @param libelle le nom
+   * @param libelle le nom, sous la barre
+   * @param detail une seconde ligne sous le nom, ou vide
    * @param valeur la valeur, positive ou nulle
+   * @param motif le rang du motif de remplissage (0 plein, 1 hachures, 2 points, 3 vide), ou -1 pour
+   *     le rang de la barre
    */
-  public record Valeur(String libelle, long valeur) {}
+  public record Valeur(String libelle, String detail, long valeur, int motif) {
+
+    /**
+     * Une valeur au motif de son rang.
+     *
+     * @param libelle le nom
+     * @param valeur la valeur
+     */
+    public Valeur(String libelle, long valeur) {
+      this(libelle, "", valeur, -1);
+    }
+  }
 
   /**
    * Une série de valeurs.
@@ -81,9 +95,10 @@ public final class Graphiques {
       Valeur v = valeurs.get(i);
       int h = (int) Math.round((double) (zero - HAUT) * v.valeur() / max);
       int x = GAUCHE + i * pas + (pas - l) / 2;
-      barres.add(new Graphique.Barre(v.libelle(), Long.toString(v.valeur()), x, zero - h, l, h, MOTIFS.get(i % MOTIFS.size())));
+      String motif = MOTIFS.get((v.motif() < 0 ? i : v.motif()) % MOTIFS.size());
+      barres.add(new Graphique.Barre(v.libelle(), v.detail(), Long.toString(v.valeur()), x, zero - h, l, h, motif));
     }
-    String alt = titre + " : " + valeurs.stream().map(v -> v.libelle() + " " + v.valeur()).collect(Collectors.joining(", ")) + " " + unite + ".";
+    String alt = titre + " : " + valeurs.stream().map(v -> v.libelle() + (v.detail().isEmpty() ? "" : " " + v.detail()) + " " + v.valeur()).collect(Collectors.joining(", ")) + " " + unite + ".";
     return new Graphique(id, titre, alt, LARGEUR, HAUTEUR, barres, List.of(), graduations(max, zero, HAUT), List.of(), zero, GAUCHE, droite);
   }
 

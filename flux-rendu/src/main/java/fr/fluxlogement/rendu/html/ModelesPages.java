@@ -205,8 +205,8 @@ public final class ModelesPages {
         cibles.add(new PageBilan.LigneCible(o.indicateur().libelle(), o.publicCible(), o.base(), o.atteint().toPourcentFrancais(),
             o.cible().toPourcentFrancais(), o.ecart(), o.rattrapage().map(x -> x + " ménage(s) sur " + o.restantes() + " attribution(s) restantes")
             .orElse("impossible sur les " + o.restantes() + " attribution(s) restantes"), o.isAtteint(), NoeudExplication.of(o.explication())));
-        tauxCibles.add(new Graphiques.Valeur(o.indicateur().libelle() + " : atteint (%)", pourcentEntier(o.atteint())));
-        tauxCibles.add(new Graphiques.Valeur(o.indicateur().libelle() + " : cible (%)", pourcentEntier(o.cible())));
+        tauxCibles.add(new Graphiques.Valeur(court(o.indicateur()), "atteint", pourcentEntier(o.atteint()), 0));
+        tauxCibles.add(new Graphiques.Valeur(court(o.indicateur()), "cible", pourcentEntier(o.cible()), 3));
       }
     }
     Optional<Graphique> gc = tauxCibles.isEmpty() ? Optional.empty()
@@ -233,6 +233,15 @@ public final class ModelesPages {
     return new PageBilan(entete(e, "Bilan " + e.annee() + " : " + l.libelle(), "../"), l, rb.bilan().total(Mesure.LIBERATIONS, fr.fluxlogement.rules.bilan.Cle.TOUS),
         Redaction.date(rb.echeance()), rb.envoi().map(Redaction::date), rb.retard().map(Anomalie::message), g, cibles, gc, ventilations,
         List.copyOf(rb.bilan().logements(Mesure.HORS_FLUX, partie)), annexes);
+  }
+
+  /** Le nom court d'un objectif d'attribution, sous sa barre. */
+  private static String court(fr.fluxlogement.rules.objectifs.Indicateur i) {
+    return switch (i) {
+      case PRIORITAIRES -> "prioritaires";
+      case Q1_HORS_QPV -> "1er quartile hors QPV";
+      case Q2_Q4_EN_QPV -> "quartiles 2-4 en QPV";
+    };
   }
 
   private static long pourcentEntier(fr.fluxlogement.core.quantite.Taux t) {
