@@ -18,7 +18,8 @@ public final class SortiesExercice {
   private SortiesExercice() {}
 
   /**
-   * Écrit toutes les sorties d'un exercice calculé, pages HTML comprises.
+   * Écrit toutes les sorties d'un exercice calculé, pages HTML comprises, et sa projection sur la vie
+   * de ses conventions (scénarios de rotation par défaut), si elle se calcule.
    *
    * @param r le résultat
    * @param sortie le dossier de sortie (créé au besoin)
@@ -26,7 +27,8 @@ public final class SortiesExercice {
    * @throws IOException si l'écriture échoue
    */
   public static List<String> ecrire(ResultatExercice r, Path sortie) throws IOException {
-    return fr.fluxlogement.rendu.sorties.SortiesExercice.ecrire(r, sortie);
+    var projection = fr.fluxlogement.rules.projection.CalculProjection.projeter(r.exercice(), fr.fluxlogement.rules.projection.Prevision.AUCUNE);
+    return fr.fluxlogement.rendu.sorties.SortiesExercice.ecrire(r, projection.toJavaOptional(), sortie);
   }
 
   private static void ecrire(Path sortie, String nom, String texte, List<String> ecrits) throws IOException {

@@ -259,6 +259,38 @@ public final class ModelesPages {
   }
 
   /**
+   * La page de la projection pluriannuelle.
+   *
+   * @param e l'exercice de l'année N
+   * @param p la projection
+   * @return le modèle
+   */
+  public static PageProjection projection(Exercice e, fr.fluxlogement.rules.projection.Projection p) {
+    List<PageProjection.ConventionProjetee> conventions = new ArrayList<>();
+    int rang = 0;
+    for (fr.fluxlogement.rules.projection.ProjectionConvention c : p.conventions()) {
+      List<PageProjection.AnneeProjetee> annees = new ArrayList<>();
+      TreeSet<Integer> ans = new TreeSet<>();
+      for (fr.fluxlogement.rules.projection.AnneeProjetee a : c.annees()) {
+        ans.add(a.annee());
+        annees.add(new PageProjection.AnneeProjetee(a.annee(), a.scenario().libelle(), a.assiette(), a.reserves(), a.taux().toPourcentFrancais(),
+            a.flux(), a.objectif(), NoeudExplication.of(a.explication())));
+      }
+      List<Graphiques.Serie> series = new ArrayList<>();
+      for (fr.fluxlogement.rules.projection.Scenario s : p.scenarios()) {
+        series.add(new Graphiques.Serie("scénario " + s.libelle(), c.scenario(s.nom()).stream().map(fr.fluxlogement.rules.projection.AnneeProjetee::objectif).toList()));
+      }
+      Graphique g = Graphiques.courbes("projection-" + rang++, "Objectif de " + c.convention().reservataire().libelle() + " par année", "logements",
+          ans.stream().map(String::valueOf).toList(), series);
+      conventions.add(new PageProjection.ConventionProjetee(c.cle(), c.convention().texte().titre(), c.convention().reservataire().libelle(),
+          Redaction.date(c.fin()), g, annees));
+    }
+    return new PageProjection(entete(e, "Projection " + p.premiere() + "-" + p.derniere() + " : " + e.bailleur().nom(), ""), p.premiere(), p.derniere(),
+        p.scenarios().stream().map(fr.fluxlogement.rules.projection.Scenario::libelle).map(x -> "scénario " + x + " de rotation pour " + e.annee() + " et après").toList(),
+        conventions);
+  }
+
+  /**
    * La page d'index de l'exercice.
    *
    * @param r le résultat de l'exercice

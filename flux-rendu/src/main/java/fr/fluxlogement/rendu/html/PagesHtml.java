@@ -3,6 +3,7 @@ package fr.fluxlogement.rendu.html;
 import fr.fluxlogement.rendu.sorties.SortiesExercice;
 import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
+import fr.fluxlogement.rules.projection.Projection;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -94,12 +95,13 @@ public final class PagesHtml {
    * Écrit les pages d'un exercice et, si elle est donnée, sa projection.
    *
    * @param r le résultat
-   * @param projection la page de projection
+   * @param projetee la projection pluriannuelle, s'il y en a une
    * @param sortie le dossier de sortie (créé au besoin)
    * @return les fichiers écrits, relatifs à {@code sortie}
    * @throws IOException si l'écriture échoue
    */
-  public static List<String> ecrire(ResultatExercice r, Optional<PageProjection> projection, Path sortie) throws IOException {
+  public static List<String> ecrire(ResultatExercice r, Optional<Projection> projetee, Path sortie) throws IOException {
+    Optional<PageProjection> projection = projetee.map(p -> ModelesPages.projection(r.exercice(), p));
     List<String> ecrits = new ArrayList<>();
     List<String> parties = SortiesExercice.parties(r);
     for (ResultatConvention rc : r.conventions()) {

@@ -12,6 +12,7 @@ import fr.fluxlogement.core.territoire.Territoire;
 import fr.fluxlogement.rendu.Table;
 import fr.fluxlogement.rendu.html.PagesHtml;
 import fr.fluxlogement.rendu.tables.LigneOrientation;
+import fr.fluxlogement.rendu.tables.LigneProjection;
 import fr.fluxlogement.rendu.tables.LigneSynthese;
 import fr.fluxlogement.rendu.tables.Tables;
 import fr.fluxlogement.rendu.texte.TexteAnnexe;
@@ -27,12 +28,14 @@ import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.Objectif;
+import fr.fluxlogement.rules.projection.Projection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -57,6 +60,20 @@ public final class SortiesExercice {
    * @throws IOException si l'écriture échoue
    */
   public static List<String> ecrire(ResultatExercice r, Path sortie) throws IOException {
+    return ecrire(r, Optional.empty(), sortie);
+  }
+
+  /**
+   * Écrit toutes les sorties d'un exercice calculé et, si elle est donnée, sa projection
+   * pluriannuelle ({@code projection.csv} et {@code projection.html}).
+   *
+   * @param r le résultat
+   * @param projection la projection, s'il y en a une
+   * @param sortie le dossier de sortie (créé au besoin)
+   * @return les fichiers écrits, relatifs à {@code sortie}
+   * @throws IOException si l'écriture échoue
+   */
+  public static List<String> ecrire(ResultatExercice r, Optional<Projection> projection, Path sortie) throws IOException {
     List<String> ecrits = new ArrayList<>();
     Exercice e = r.exercice();
     for (ResultatConvention rc : r.conventions()) {
@@ -82,7 +99,10 @@ public final class SortiesExercice {
     }
     ecrire(sortie, "synthese.csv", Tables.SYNTHESE.csv(synthese(r)), ecrits);
     ecrire(sortie, "synthese.txt", syntheseTexte(r), ecrits);
-    ecrits.addAll(PagesHtml.ecrire(r, sortie));
+    if (projection.isPresent()) {
+      ecrire(sortie, "projection.csv", Tables.PROJECTION.csv(LigneProjection.de(projection.get())), ecrits);
+    }
+    ecrits.addAll(PagesHtml.ecrire(r, projection, sortie));
     return ecrits;
   }
 

@@ -110,6 +110,18 @@ public final class Tables {
       Colonne.of("flux", LigneSynthese::flux),
       Colonne.of("objectif", LigneSynthese::objectif)));
 
+  /** La projection pluriannuelle : une ligne par convention, année et scénario. */
+  public static final Table<LigneProjection> PROJECTION = Table.of(List.of(
+      Colonne.of("cle", LigneProjection::cle),
+      Colonne.of("annee", LigneProjection::annee),
+      Colonne.of("scenario", LigneProjection::scenario),
+      Colonne.of("rotation", LigneProjection::rotation),
+      Colonne.of("assiette", LigneProjection::assiette),
+      Colonne.of("reserves", LigneProjection::reserves),
+      Colonne.of("taux", LigneProjection::taux),
+      Colonne.of("flux", LigneProjection::flux),
+      Colonne.of("objectif", LigneProjection::objectif)));
+
   /**
    * Le bilan complet en objet JSON : année, échéance, envoi, retard, libérations, la ligne de chaque
    * partie et les parts par commune et par EPCI.
