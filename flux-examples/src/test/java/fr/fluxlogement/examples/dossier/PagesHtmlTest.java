@@ -173,7 +173,7 @@ class PagesHtmlTest {
         assertThat(lignes.get(i).select("th").text()).isEqualTo(Integer.toString(a.annee()));
         assertThat(lignes.get(i).select("td").get(5).text()).isEqualTo(Long.toString(a.objectif()));
       }
-      assertThat(section.select("svg polyline")).hasSize(pr.scenarios().size());
+      assertThat(section.select("svg polyline")).hasSize(2 * pr.scenarios().size());
     }
   }
 

@@ -43,6 +43,13 @@ public final class ModelesPages {
 
   private ModelesPages() {}
 
+  /**
+   * La profondeur des explications de la page de projection : l'année, ses figures et leurs
+   * composantes directes (l'explication entière est celle de l'exercice, sur la page de l'annexe, et
+   * celle de {@code flux prevoir --explication}).
+   */
+  public static final int PROFONDEUR_PROJECTION = 3;
+
   /** Les ventilations des pages de bilan, dans l'ordre. */
   public static final List<Dimension> VENTILATIONS =
       List.of(Dimension.TYPOLOGIE, Dimension.FINANCEMENT, Dimension.QPV, Dimension.COMMUNE, Dimension.PERIODE_CONSTRUCTION);
@@ -271,19 +278,26 @@ public final class ModelesPages {
     for (fr.fluxlogement.rules.projection.ProjectionConvention c : p.conventions()) {
       List<PageProjection.AnneeProjetee> annees = new ArrayList<>();
       TreeSet<Integer> ans = new TreeSet<>();
+      String central = p.scenarios().get(p.scenarios().size() / 2).nom();
       for (fr.fluxlogement.rules.projection.AnneeProjetee a : c.annees()) {
         ans.add(a.annee());
+        Optional<NoeudExplication> ex = a.scenario().nom().equals(central) ? Optional.of(NoeudExplication.of(a.explication(), PROFONDEUR_PROJECTION))
+            : Optional.empty();
         annees.add(new PageProjection.AnneeProjetee(a.annee(), a.scenario().libelle(), a.assiette(), a.reserves(), a.taux().toPourcentFrancais(),
-            a.flux(), a.objectif(), NoeudExplication.of(a.explication())));
+            a.flux(), a.objectif(), ex));
       }
       List<Graphiques.Serie> series = new ArrayList<>();
+      List<Graphiques.Serie> flux = new ArrayList<>();
       for (fr.fluxlogement.rules.projection.Scenario s : p.scenarios()) {
         series.add(new Graphiques.Serie("scénario " + s.libelle(), c.scenario(s.nom()).stream().map(fr.fluxlogement.rules.projection.AnneeProjetee::objectif).toList()));
+        flux.add(new Graphiques.Serie("scénario " + s.libelle(), c.scenario(s.nom()).stream().map(fr.fluxlogement.rules.projection.AnneeProjetee::flux).toList()));
       }
-      Graphique g = Graphiques.courbes("projection-" + rang++, "Objectif de " + c.convention().reservataire().libelle() + " par année", "logements",
-          ans.stream().map(String::valueOf).toList(), series);
+      List<String> abscisses = ans.stream().map(String::valueOf).toList();
+      Graphique g = Graphiques.courbes("projection-" + rang, "Objectif de " + c.convention().reservataire().libelle() + " par année", "logements",
+          abscisses, series);
+      Graphique gf = Graphiques.courbes("flux-" + rang++, "Flux annuel du territoire par année", "logements", abscisses, flux);
       conventions.add(new PageProjection.ConventionProjetee(c.cle(), c.convention().texte().titre(), c.convention().reservataire().libelle(),
-          Redaction.date(c.fin()), g, annees));
+          Redaction.date(c.fin()), g, gf, annees));
     }
     return new PageProjection(entete(e, "Projection " + p.premiere() + "-" + p.derniere() + " : " + e.bailleur().nom(), ""), p.premiere(), p.derniere(),
         p.scenarios().stream().map(fr.fluxlogement.rules.projection.Scenario::libelle).map(x -> "scénario " + x + " de rotation pour " + e.annee() + " et après").toList(),

@@ -37,6 +37,19 @@ public record NoeudExplication(String libelle, String valeur, String formule, Li
   }
 
   /**
+   * Le nœud d'une explication, sa descendance coupée à une profondeur : un résumé, pour les pages qui
+   * en montrent beaucoup (l'explication entière se lit sur la page de l'année de l'exercice).
+   *
+   * @param e l'explication
+   * @param profondeur le nombre de niveaux gardés (1 : le nœud seul)
+   * @return le nœud
+   */
+  public static NoeudExplication of(Explication e, int profondeur) {
+    return new NoeudExplication(e.libelle(), e.valeur(), e.formule(), e.references().stream().map(Citation::of).toList(),
+        profondeur <= 1 ? List.of() : e.enfants().stream().map(x -> of(x, profondeur - 1)).toList());
+  }
+
+  /**
    * Vrai si le nœud a des sous-nœuds.
    *
    * @return vrai s'il se déplie

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * La page de la projection pluriannuelle d'un exercice : pour chaque convention, année par année et
  * sous chaque scénario de rotation, l'assiette, les droits en vigueur, le taux, le flux et
- * l'objectif, avec une courbe par réservataire.
+ * l'objectif, avec les courbes de l'objectif du réservataire et du flux du territoire, et l'explication
+ * de chaque année sous le scénario central.
  *
  * @param entete l'en-tête
  * @param premiere la première année projetée
@@ -31,9 +32,11 @@ public record PageProjection(Entete entete, int premiere, int derniere, List<Str
    * @param reservataire son réservataire
    * @param fin la fin de sa vie, « 09/06/2030 »
    * @param graphique l'objectif de chaque année sous chaque scénario
+   * @param graphiqueFlux le flux annuel du territoire de chaque année sous chaque scénario
    * @param annees une ligne par année et par scénario
    */
-  public record ConventionProjetee(String cle, String titre, String reservataire, String fin, Graphique graphique, List<AnneeProjetee> annees) {
+  public record ConventionProjetee(String cle, String titre, String reservataire, String fin, Graphique graphique, Graphique graphiqueFlux,
+      List<AnneeProjetee> annees) {
 
     /** Fige. */
     public ConventionProjetee {
@@ -51,8 +54,8 @@ public record PageProjection(Entete entete, int premiere, int derniere, List<Str
    * @param taux son taux
    * @param flux le flux annuel du territoire
    * @param objectif son objectif en logements
-   * @param explication l'explication de l'année
+   * @param explication l'explication de l'année (scénario central seulement, résumée)
    */
   public record AnneeProjetee(int annee, String scenario, long assiette, long reserves, String taux, long flux, long objectif,
-      NoeudExplication explication) {}
+      java.util.Optional<NoeudExplication> explication) {}
 }
