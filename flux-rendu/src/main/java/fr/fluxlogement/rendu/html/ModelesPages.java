@@ -246,8 +246,8 @@ public final class ModelesPages {
   private static String court(fr.fluxlogement.rules.objectifs.Indicateur i) {
     return switch (i) {
       case PRIORITAIRES -> "prioritaires";
-      case Q1_HORS_QPV -> "1er quartile hors QPV";
-      case Q2_Q4_EN_QPV -> "quartiles 2-4 en QPV";
+      case Q1_HORS_QPV -> "Q1 hors QPV";
+      case Q2_Q4_EN_QPV -> "Q2-Q4 en QPV";
     };
   }
 
