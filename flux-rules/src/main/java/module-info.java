@@ -21,4 +21,5 @@ module fr.fluxlogement.rules {
   exports fr.fluxlogement.rules.orientation;
   exports fr.fluxlogement.rules.convention;
   exports fr.fluxlogement.rules.exercice;
+  exports fr.fluxlogement.rules.projection;
 }

@@ -221,6 +221,7 @@ public final class ExercicesNationaux {
     AtomicLong invalides = new AtomicLong();
     AtomicLong logements = new AtomicLong();
     AtomicLong attributions = new AtomicLong();
+    java.util.concurrent.ConcurrentLinkedQueue<ResultatExercice> resultats = new java.util.concurrent.ConcurrentLinkedQueue<>();
     (sequentiel ? exercices.stream() : exercices.parallelStream()).forEach(e -> {
       logements.addAndGet(e.parc().size());
       attributions.addAndGet(e.attributions().size());
@@ -233,6 +234,7 @@ public final class ExercicesNationaux {
         return;
       }
       ResultatExercice res = v.get();
+      resultats.add(res);
       conventions.addAndGet(res.conventions().size());
       orientations.addAndGet(res.orientations().size());
     });
@@ -241,5 +243,32 @@ public final class ExercicesNationaux {
         logements.get(), conventions.get(), orientations.get(), attributions.get(), invalides.get());
     System.out.printf("generation=%.1f s calcul=%.1f s (%s) pic-tas=%.2f Go%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
         sequentiel ? "un fil" : Runtime.getRuntime().availableProcessors() + " fils", pic() / 1e9);
+    // le rendu : l'index de chaque exercice, puis toutes les pages du plus grand (chaînes, sans écriture)
+    long t3 = System.nanoTime();
+    long octets = 0;
+    ResultatExercice plusGrand = null;
+    for (ResultatExercice r : resultats) {
+      octets += fr.fluxlogement.rendu.html.PagesHtml.index(fr.fluxlogement.rendu.html.ModelesPages.index(r,
+          fr.fluxlogement.rendu.sorties.SortiesExercice.parties(r), java.util.Optional.empty())).length();
+      if (plusGrand == null || r.conventions().size() > plusGrand.conventions().size()) {
+        plusGrand = r;
+      }
+    }
+    long t4 = System.nanoTime();
+    long pages = 0;
+    long octetsPlusGrand = 0;
+    if (plusGrand != null) {
+      for (var rc : plusGrand.conventions()) {
+        octetsPlusGrand += fr.fluxlogement.rendu.html.PagesHtml.annexe(fr.fluxlogement.rendu.html.ModelesPages.annexe(plusGrand, rc)).length();
+        pages++;
+      }
+      for (String partie : fr.fluxlogement.rendu.sorties.SortiesExercice.parties(plusGrand)) {
+        octetsPlusGrand += fr.fluxlogement.rendu.html.PagesHtml.bilan(fr.fluxlogement.rendu.html.ModelesPages.bilan(plusGrand, partie)).length();
+        pages++;
+      }
+    }
+    long t5 = System.nanoTime();
+    System.out.printf("index=%d en %.1f s (%.1f Mo) ; plus grand exercice : %d conventions, %d pages en %.1f s (%.1f Mo)%n", resultats.size(),
+        (t4 - t3) / 1e9, octets / 1e6, plusGrand == null ? 0 : plusGrand.conventions().size(), pages, (t5 - t4) / 1e9, octetsPlusGrand / 1e6);
   }
 }

@@ -143,6 +143,7 @@ final class CalculCas {
     racine.champ("bilan").ifPresent(this::bilan);
     racine.champ("convention").ifPresent(this::convention);
     racine.champ("exercice").ifPresent(this::exercice);
+    racine.champ("projection").ifPresent(this::projection);
     racine.champ("titre");
     racine.champ("source");
     racine.champ("attendu");
@@ -732,6 +733,53 @@ final class CalculCas {
       List<String> codes = new ArrayList<>();
       r.avertissements().forEach(a -> codes.add(a.code().name()));
       figures.put("exercice.avertissements", String.join(",", codes));
+    });
+  }
+
+  /** La projection pluriannuelle d'un dossier d'exercice (section {@code projection}, docs/cas.md). */
+  private void projection(Noeud n) {
+    Optional<String> chemin = n.exiger("dossier").flatMap(Noeud::texte);
+    if (chemin.isEmpty()) {
+      return;
+    }
+    fr.fluxlogement.examples.dossier.LecteurDossier.DossierLu lu =
+        fr.fluxlogement.examples.dossier.LecteurDossier.lire(base.resolve(chemin.get()).normalize());
+    lu.anomalies().stream().filter(fr.fluxlogement.examples.dossier.AnomalieDossier::isErreur)
+        .forEach(a -> anomalies.add(a.anomalie().sous("projection." + a.fichier())));
+    if (!lu.isSansErreur()) {
+      return;
+    }
+    fr.fluxlogement.rules.projection.Prevision p = fr.fluxlogement.rules.projection.Prevision.AUCUNE;
+    Optional<String> annees = n.champ("annees").flatMap(Noeud::texte);
+    if (annees.isPresent()) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{4})").matcher(annees.get().trim());
+      if (!m.matches() || Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1))) {
+        n.champ("annees").get().erreur(CodeAnomalie.FORMAT_INVALIDE, "années attendues en AAAA-AAAA : « " + annees.get() + " »");
+        return;
+      }
+      p = p.withAnnees(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    List<fr.fluxlogement.rules.projection.Scenario> scenarios = new ArrayList<>();
+    n.champ("scenarios").ifPresent(sc -> sc.table().forEach((nom, t) -> t.taux()
+        .ifPresent(x -> scenarios.add(new fr.fluxlogement.rules.projection.Scenario(nom, x)))));
+    if (!scenarios.isEmpty()) {
+      p = p.withScenarios(scenarios);
+    }
+    valide(fr.fluxlogement.rules.projection.CalculProjection.projeter(lu.exercice().get(), p), "projection").ifPresent(pr -> {
+      for (fr.fluxlogement.rules.projection.ProjectionConvention c : pr.conventions()) {
+        for (fr.fluxlogement.rules.projection.AnneeProjetee a : c.annees()) {
+          String k = "projection." + c.cle() + "." + a.annee() + "." + a.scenario().nom() + ".";
+          figures.put(k + "assiette", Long.toString(a.assiette()));
+          figures.put(k + "reserves", Long.toString(a.reserves()));
+          figures.put(k + "taux", a.taux().toPourcentFrancais());
+          figures.put(k + "taux.fraction", a.taux().toString());
+          figures.put(k + "flux", Long.toString(a.flux()));
+          figures.put(k + "objectif", Long.toString(a.objectif()));
+          explications.add(a.explication());
+        }
+        figures.put("projection." + c.cle() + ".fin", c.fin().toString());
+      }
+      figures.put("projection.annees", pr.premiere() + "-" + pr.derniere());
     });
   }
 }

@@ -3,7 +3,6 @@ package fr.fluxlogement.examples.cli;
 import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.Resultat;
-import fr.fluxlogement.core.explication.Json;
 import fr.fluxlogement.core.format.BilanLecture;
 import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.core.format.LecteurRpls;
@@ -149,7 +148,7 @@ final class CommandeBilan implements Callable<Integer> {
     r.anomalies().forEach(a -> err.println(attributions + " : " + a.toTexte()));
     Bilan bilan = r.valeur().orElse(Bilan.vide(annee));
     RapportBilan rapport = new RapportBilan(bilan, Map.of(), Optional.empty());
-    out.print(format.equals("json") ? Json.ecrire(rapport.toMap()) + "\n" : Csv.ecrire(rapport.lignes()));
+    out.print(format.equals("json") ? fr.fluxlogement.rendu.tables.Tables.bilan(rapport) + "\n" : fr.fluxlogement.rendu.tables.Tables.BILAN.csv(rapport.lignes()));
     out.flush();
     return propre && r.erreurs().isEmpty() ? 0 : 1;
   }

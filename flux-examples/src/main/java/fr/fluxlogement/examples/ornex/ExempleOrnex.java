@@ -235,14 +235,14 @@ public final class ExempleOrnex {
     sb.append('\n');
 
     titre(sb, "Article 6 — Bilan annuel " + DonneesOrnex.ANNEE);
-    sb.append(f.bilan().toTexte()).append('\n');
+    sb.append(fr.fluxlogement.rendu.texte.TexteBilan.texte(f.bilan())).append('\n');
 
     titre(sb, "Article 7 — Durée et actualisation");
     sb.append(f.cycle().expliquer(LocalDate.of(DonneesOrnex.ANNEE, 12, 31)).resoudre(DonneesOrnex.convention().texte().resolveur()).toTexte())
         .append('\n');
 
     titre(sb, "Annexe");
-    sb.append(f.annexe().toTexte());
+    sb.append(fr.fluxlogement.rendu.texte.TexteAnnexe.texte(f.annexe()));
     return sb.toString();
   }
 

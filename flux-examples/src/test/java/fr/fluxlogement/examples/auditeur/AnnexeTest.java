@@ -2,6 +2,7 @@ package fr.fluxlogement.examples.auditeur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.fluxlogement.rendu.texte.TexteAnnexe;
 import fr.fluxlogement.examples.ornex.ExempleOrnex;
 import fr.fluxlogement.rules.convention.Annexe;
 import org.junit.jupiter.api.DisplayName;
@@ -17,12 +18,12 @@ class AnnexeTest {
   void chiffres() {
     assertThat(annexe.parcConcerne()).isEqualTo(142);
     assertThat(annexe.reserves()).isEqualTo(25);
-    assertThat(annexe.toTexte()).contains("142 logements concernés par la gestion en flux", "25 logements réservés par la commune d'Ornex, soit 17,61 %");
+    assertThat(TexteAnnexe.texte(annexe)).contains("142 logements concernés par la gestion en flux", "25 logements réservés par la commune d'Ornex, soit 17,61 %");
   }
 
   @Test
   @DisplayName("elle dit le mode de gestion (en direct) et l'objectif (17,61 % du flux, 2 logements), et se déclare illustrative")
   void gestionEtObjectif() {
-    assertThat(annexe.toTexte()).contains("souhaite gérer en direct", "octroyer 17,61 % du flux annuel", "soit 2 logement(s)", "illustratifs");
+    assertThat(TexteAnnexe.texte(annexe)).contains("souhaite gérer en direct", "octroyer 17,61 % du flux annuel", "soit 2 logement(s)", "illustratifs");
   }
 }

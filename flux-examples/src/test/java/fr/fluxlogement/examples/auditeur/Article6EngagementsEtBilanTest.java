@@ -53,9 +53,10 @@ class Article6EngagementsEtBilanTest {
     assertThat(b.total(Mesure.LIBERATIONS, Cle.TOUS)).isEqualTo(12);
     assertThat(b.total(Mesure.PROPOSITIONS, Cle.TOUS)).isEqualTo(11);
     assertThat(b.total(Mesure.HORS_FLUX, Cle.TOUS)).isEqualTo(1);
-    Map<String, Object> commune = f.bilan().ligne(DonneesOrnex.COMMUNE.cle());
-    assertThat(commune).containsKeys("part_propositions_liberations", "part_attributions_liberations", "part_baux_liberations",
-        "taux_prioritaires", "taux_dalo", "taux_q1_hors_qpv", "taux_q2_q4_en_qpv", "objectif");
-    assertThat(f.bilan().toTexte()).contains("Parts par commune", "Parts par EPCI");
+    fr.fluxlogement.rules.bilan.LigneBilan commune = f.bilan().ligne(DonneesOrnex.COMMUNE.cle());
+    assertThat(commune.objectif()).isPresent();
+    assertThat(fr.fluxlogement.rendu.tables.Tables.BILAN.csv(java.util.List.of(commune))).contains("part_propositions_liberations",
+        "part_attributions_liberations", "part_baux_liberations", "taux_prioritaires", "taux_dalo", "taux_q1_hors_qpv", "taux_q2_q4_en_qpv", "objectif");
+    assertThat(fr.fluxlogement.rendu.texte.TexteBilan.texte(f.bilan())).contains("Parts par commune", "Parts par EPCI");
   }
 }

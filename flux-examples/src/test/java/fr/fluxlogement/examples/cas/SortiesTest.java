@@ -2,9 +2,12 @@ package fr.fluxlogement.examples.cas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.fluxlogement.core.explication.Json;
 import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.examples.ornex.ExempleOrnex;
+import fr.fluxlogement.rendu.Colonne;
+import fr.fluxlogement.rendu.Table;
+import fr.fluxlogement.rendu.tables.Tables;
+import fr.fluxlogement.rules.bilan.LigneBilan;
 import fr.fluxlogement.rules.bilan.RapportBilan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,16 +31,17 @@ class SortiesTest {
   void allerRetour() {
     ExempleOrnex.Figures f = ExempleOrnex.calculer();
     RapportBilan r = f.bilan();
-    List<Map<String, String>> relu = Csv.lire(Csv.ecrire(r.lignes()));
+    List<Map<String, String>> relu = Csv.lire(Tables.BILAN.csv(r.lignes()));
     assertThat(relu).hasSize(r.lignes().size());
     for (int i = 0; i < relu.size(); i++) {
-      for (Map.Entry<String, Object> e : r.lignes().get(i).entrySet()) {
-        assertThat(relu.get(i).get(e.getKey())).as(e.getKey()).isEqualTo(String.valueOf(e.getValue()));
+      LigneBilan l = r.lignes().get(i);
+      for (Colonne<LigneBilan> c : Tables.BILAN.colonnes()) {
+        assertThat(relu.get(i).getOrDefault(c.entete(), "")).as(c.entete()).isEqualTo(c.lire(l).map(Table::texte).orElse(""));
       }
     }
-    Map<String, String> annexe = Csv.lire(Csv.ecrire(List.of(f.annexe().toMap()))).get(0);
+    Map<String, String> annexe = Csv.lire(Tables.ANNEXE.csv(List.of(f.annexe()))).get(0);
     assertThat(annexe).containsEntry("parc_concerne", "142").containsEntry("taux", "17,61 %").containsEntry("logements_dus", "2");
-    assertThat(Json.ecrire(f.annexe().toMap())).contains("\"parc_concerne\":142", "\"taux\":\"17,61 %\"");
+    assertThat(Tables.ANNEXE.json(f.annexe())).contains("\"parc_concerne\" : 142", "\"taux\" : \"17,61 %\"");
   }
 
   @Test

@@ -2,6 +2,7 @@ package fr.fluxlogement.examples.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.fluxlogement.rendu.texte.TexteAnnexe;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.examples.ornex.DonneesOrnex;
 import fr.fluxlogement.rules.droits.TauxReservataire;
@@ -79,7 +80,8 @@ class DossierOrnexTest {
       assertThat(a.flux().fluxExact()).as(a.cle()).isEqualTo(b.flux().fluxExact());
       assertThat(a.objectif()).as(a.cle()).isEqualTo(b.objectif());
       assertThat(a.objectifs().objectifs()).as(a.cle()).isEqualTo(b.objectifs().objectifs());
-      assertThat(a.annexe().toTexte()).as(a.cle()).isEqualTo(b.annexe().toTexte());
+      assertThat(a.annexe()).as(a.cle()).isEqualTo(b.annexe());
+      assertThat(TexteAnnexe.texte(a.annexe())).as(a.cle()).isEqualTo(TexteAnnexe.texte(b.annexe()));
       assertThat(a.assiette().explication().toTexte()).as(a.cle()).isEqualTo(b.assiette().explication().toTexte());
     }
     ResultatConvention commune = lu.convention(DonneesOrnex.COMMUNE).orElseThrow();

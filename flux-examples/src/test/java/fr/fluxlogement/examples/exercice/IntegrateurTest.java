@@ -2,6 +2,7 @@ package fr.fluxlogement.examples.exercice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.fluxlogement.rendu.texte.TexteAnnexe;
 import fr.fluxlogement.core.acteur.ActionLogement;
 import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.acteur.Collectivite;
@@ -96,7 +97,7 @@ class IntegrateurTest {
     if (resultat.isInvalid()) {
       resultat.getError().forEach(a -> out.println(a.toTexte()));
     } else {
-      resultat.get().conventions().forEach(c -> out.println(c.annexe().toTexte()));
+      resultat.get().conventions().forEach(c -> out.println(TexteAnnexe.texte(c.annexe())));
     }
     // fin
     return sortie.toString(StandardCharsets.UTF_8);

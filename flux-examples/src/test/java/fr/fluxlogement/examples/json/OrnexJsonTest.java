@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.examples.ornex.DonneesOrnex;
+import fr.fluxlogement.rendu.json.ExerciceJson;
+import fr.fluxlogement.rendu.json.ResultatJson;
 import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.exercice.ResultatExercice;

@@ -105,7 +105,7 @@ class DeterminismeTest {
     Menage m = new Menage(Optional.of(numero), new BigDecimal("9000"), Fraction.UN, true, Set.of(), false);
     assertThat(m.toString()).doesNotContain("0012501000042A");
     var annee = ExempleOrnex.calculer();
-    String tout = annee.bilan().toTexte() + annee.bilan().toMap() + annee.controles();
+    String tout = fr.fluxlogement.rendu.texte.TexteBilan.texte(annee.bilan()) + fr.fluxlogement.rendu.tables.Tables.bilan(annee.bilan()) + annee.controles();
     assertThat(tout).doesNotContain("0012501000042A").doesNotContain("NumeroUnique[");
     assertThat(numero.valeur()).isEqualTo("0012501000042A");
   }

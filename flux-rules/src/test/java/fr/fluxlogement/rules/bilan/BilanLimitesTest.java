@@ -211,26 +211,24 @@ class BilanLimitesTest {
   }
 
   @Test
-  @DisplayName("rapport : envoi dans le délai, aucune proposition ni attribution (parts nulles), libellés français des ventilations")
+  @DisplayName("rapport : envoi dans le délai ou tardif, aucune proposition ni attribution (parts nulles), libellés français des ventilations")
   void rapportSansProposition() {
     Bilan b = Bilan.compteur(2025, SEUILS)
         .liberation(new Liberation(logement("L0"), TypeLiberation.PREAVIS_UN_MOIS, LocalDate.of(2025, 1, 2)))
         .attribution(attribution(logement("M"), ORDINAIRE, LocalDate.of(2025, 1, 1), Optional.empty(), true))
         .toBilan();
     RapportBilan r = new RapportBilan(b, Map.of(), Optional.of(LocalDate.of(2026, 2, 20)));
-    assertThat(r.territoires(Dimension.COMMUNE)).singleElement()
-        .satisfies(m -> assertThat(m).containsEntry("liberations", 1L).containsEntry("part_propositions", "0 %").containsEntry("part_attributions", "0 %"));
-    assertThat(r.territoires(Dimension.EPCI)).singleElement().satisfies(m -> assertThat(m).containsEntry("epci", "240100750"));
-    assertThat(r.toMap()).containsEntry("envoi", "2026-02-20").containsEntry("tardif", false);
-    assertThat(new RapportBilan(b, Map.of(), Optional.empty()).toMap()).doesNotContainKey("envoi").containsEntry("tardif", false);
-    String texte = r.toTexte();
-    assertThat(texte).contains("à envoyer avant le 28 février 2026, soit le 2026-02-27 au plus tard", "Envoi : 2026-02-20 — dans le délai",
-        "hors flux 1").doesNotContain("par typologie");
-    Bilan avecProposition = Bilan.compteur(2025, SEUILS).proposition(new Proposition(logement("P"), AL, LocalDate.of(2025, 1, 5))).toBilan();
-    assertThat(new RapportBilan(avecProposition, Map.of(), Optional.empty()).toTexte()).contains("par typologie : proposés {T3=1}, attribués {}",
-        "par localisation QPV : proposés {hors QPV=1}");
-    assertThat(new RapportBilan(b, Map.of(), Optional.of(LocalDate.of(2026, 2, 28))).toTexte())
-        .contains("Envoi : 2026-02-28 — EN RETARD", "il devait l'être avant le 28 février 2026");
+    assertThat(r.territoires(Dimension.COMMUNE)).singleElement().satisfies(m -> {
+      assertThat(m.liberations()).isEqualTo(1);
+      assertThat(m.partPropositions()).isEqualTo(fr.fluxlogement.core.quantite.Taux.ZERO);
+      assertThat(m.partAttributions()).isEqualTo(fr.fluxlogement.core.quantite.Taux.ZERO);
+    });
+    assertThat(r.territoires(Dimension.EPCI)).singleElement().satisfies(m -> assertThat(m.code()).isEqualTo("240100750"));
+    assertThat(r.isTardif()).isFalse();
+    assertThat(new RapportBilan(b, Map.of(), Optional.empty()).isTardif()).isFalse();
+    assertThat(r.ligne(Cle.TOUS).horsFlux()).isEqualTo(1);
+    assertThat(new RapportBilan(b, Map.of(), Optional.of(LocalDate.of(2026, 2, 28))).retard()).hasValueSatisfying(
+        a -> assertThat(a.message()).contains("avant le 28 février 2026"));
     assertThat(Dimension.PERIODE_CONSTRUCTION.libelle()).isEqualTo("période de construction");
     assertThat(Mesure.Q2_Q4_EN_QPV.libelle()).isEqualTo("quartiles 2 à 4 en QPV");
   }

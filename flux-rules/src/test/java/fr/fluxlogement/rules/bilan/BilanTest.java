@@ -96,15 +96,20 @@ class BilanTest {
   }
 
   @Test
-  @DisplayName("rapport : parts par commune, flux réalisé face à l'objectif, texte français et tables JSON")
+  @DisplayName("rapport : parts par commune, flux réalisé face à l'objectif, lignes typées")
   void rapport() {
     RapportBilan r = new RapportBilan(exemple(), Map.of(COMMUNE_ORNEX.cle(), 3L), Optional.of(LocalDate.of(2026, 2, 28)));
-    assertThat(r.ligne(COMMUNE_ORNEX.cle())).containsEntry("objectif", 3L).containsEntry("ecart_objectif", -1L)
-        .containsEntry("part_propositions_liberations", "40 %").containsEntry("taux_prioritaires", "50 %");
-    assertThat(r.territoires(Dimension.COMMUNE)).singleElement().satisfies(m -> assertThat(m).containsEntry("part_propositions", "100 %"));
-    assertThat(r.toMap()).containsEntry("tardif", true).containsEntry("echeance", "2026-02-27");
-    assertThat(r.toTexte()).contains("EN RETARD", "commune d'Ornex", "objectif 3 logement(s), réalisé 2",
-        "logements proposés : L0, L1, L2, L3", "logements attribués : L0, L1, L2");
+    LigneBilan l = r.ligne(COMMUNE_ORNEX.cle());
+    assertThat(l.objectif()).contains(3L);
+    assertThat(l.ecartObjectif()).contains(-1L);
+    assertThat(l.partPropositions().toPourcentFrancais()).isEqualTo("40 %");
+    assertThat(l.tauxPrioritaires().toPourcentFrancais()).isEqualTo("50 %");
+    assertThat(l.logementsProposes()).containsExactly("L0", "L1", "L2", "L3");
+    assertThat(l.logementsAttribues()).containsExactly("L0", "L1", "L2");
+    assertThat(r.territoires(Dimension.COMMUNE)).singleElement().satisfies(m -> assertThat(m.partPropositions().toPourcentFrancais()).isEqualTo("100 %"));
+    assertThat(r.isTardif()).isTrue();
+    assertThat(r.echeance()).isEqualTo(LocalDate.of(2026, 2, 27));
+    assertThat(r.lignes()).last().satisfies(e -> assertThat(e.isEnsemble()).isTrue());
     assertThatThrownBy(() -> r.territoires(Dimension.TYPOLOGIE)).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -76,15 +76,15 @@ class CycleConventionTest {
   }
 
   @Test
-  @DisplayName("annexe : le texte reprend le modèle de la convention avec les chiffres calculés")
+  @DisplayName("annexe : une donnée typée (son texte est rendu par flux-rendu) ; un compte négatif est refusé")
   void annexe() {
     Annexe a = new Annexe("Convention Ornex – Alliade", ORNEX, "Ornex", COMMUNE_ORNEX, "Alliade Habitat", d("2025-01-01"), 142, 25,
         Taux.of(25, 142), ModeGestion.DIRECTE, Taux.of(25, 142), 2, true);
-    assertThat(a.toTexte()).contains("Commune : Ornex (01281)", "Parc locatif social (au 01/01/2025)", "142 logements concernés",
-        "25 logements réservés par la commune d'Ornex, soit 17,61 %", "la commune d'Ornex souhaite gérer en direct",
-        "sur la commune d'Ornex, au titre des réservations de la commune d'Ornex", "soit 2 logement(s)", "chiffres illustratifs",
-        "sur le territoire communal");
-    assertThat(a.toMap()).containsEntry("logements_dus", 2L).containsEntry("taux", "17,61 %");
+    assertThat(a.parcConcerne()).isEqualTo(142);
+    assertThat(a.taux().toPourcentFrancais()).isEqualTo("17,61 %");
+    assertThat(a.logementsDus()).isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Annexe("t", ORNEX, "Ornex", COMMUNE_ORNEX, "b", d("2025-01-01"), -1, 0,
+        Taux.ZERO, ModeGestion.DIRECTE, Taux.ZERO, 0, false)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package fr.fluxlogement.examples.json;
+package fr.fluxlogement.rendu.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -175,7 +175,7 @@ public final class ResultatJson {
     taux(o, "part_du_flux", a.partDuFlux());
     o.put("logements_dus", a.logementsDus());
     o.put("illustratif", a.illustratif());
-    o.put("texte", a.toTexte());
+    o.put("texte", fr.fluxlogement.rendu.texte.TexteAnnexe.texte(a));
     return o;
   }
 
@@ -264,7 +264,7 @@ public final class ResultatJson {
   }
 
   private static ObjectNode bilan(RapportBilan r) {
-    ObjectNode o = (ObjectNode) Ecriture.valeur(r.toMap());
+    ObjectNode o = fr.fluxlogement.rendu.tables.Tables.bilan(r);
     ObjectNode objectifs = Ecriture.objet();
     new TreeMap<>(r.objectifs()).forEach(objectifs::put);
     o.set("objectifs", objectifs);

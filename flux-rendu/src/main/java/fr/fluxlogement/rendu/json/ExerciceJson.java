@@ -1,7 +1,7 @@
-package fr.fluxlogement.examples.json;
+package fr.fluxlogement.rendu.json;
 
-import static fr.fluxlogement.examples.json.Lecture.indice;
-import static fr.fluxlogement.examples.json.Lecture.sous;
+import static fr.fluxlogement.rendu.json.Lecture.indice;
+import static fr.fluxlogement.rendu.json.Lecture.sous;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

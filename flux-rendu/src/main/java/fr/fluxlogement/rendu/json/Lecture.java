@@ -1,4 +1,4 @@
-package fr.fluxlogement.examples.json;
+package fr.fluxlogement.rendu.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,4 +1,4 @@
-package fr.fluxlogement.examples.json;
+package fr.fluxlogement.rendu.json;
 
 import fr.fluxlogement.core.acteur.ActionLogement;
 import fr.fluxlogement.core.acteur.AutreReservataire;

@@ -1,4 +1,4 @@
-package fr.fluxlogement.examples.json;
+package fr.fluxlogement.rendu.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.longs;

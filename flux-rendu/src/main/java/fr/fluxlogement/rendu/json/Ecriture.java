@@ -1,4 +1,4 @@
-package fr.fluxlogement.examples.json;
+package fr.fluxlogement.rendu.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
