@@ -396,11 +396,12 @@ public final class AttributionsColonnes {
         }
       }
       avertissements.sort(Comparator.comparingLong(a -> a[0]));
-      List<Anomalie> anomalies = new ArrayList<>(avertissements.size());
-      for (long[] a : avertissements) {
+      List<Anomalie> anomalies = new ArrayList<>(Math.min(avertissements.size(), Bilan.SEUILS_MANQUANTS_LISTES));
+      for (int i = 0; i < avertissements.size() && i < Bilan.SEUILS_MANQUANTS_LISTES; i++) {
+        long[] a = avertissements.get(i);
         anomalies.add(Bilan.seuilManquant(a[0], identifiant[(int) a[1]], annee));
       }
-      return Resultat.ok(new Bilan(annee, c, lib, li), anomalies);
+      return Resultat.ok(new Bilan(annee, c, lib, li), Bilan.avertissementsSeuil(anomalies, avertissements.size(), annee));
     }
   }
 }

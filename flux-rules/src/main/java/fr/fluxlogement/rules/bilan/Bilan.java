@@ -277,6 +277,23 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
   }
 
   /** L'avertissement d'une attribution dont le seuil de premier quartile est inconnu. */
+  /**
+   * Le nombre d'avertissements de seuil manquant gardés un à un ; au-delà, un seul avertissement
+   * dit combien d'autres attributions sont dans le cas (la mémoire ne croît pas avec le fichier).
+   */
+  static final int SEUILS_MANQUANTS_LISTES = 1_000;
+
+  /** Les avertissements de seuil manquant : les premiers un à un, puis le compte des autres. */
+  static List<Anomalie> avertissementsSeuil(List<Anomalie> premiers, long total, int annee) {
+    List<Anomalie> l = new ArrayList<>(premiers);
+    if (total > premiers.size()) {
+      l.add(new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions", OptionalLong.empty(),
+          (total - premiers.size()) + " autres attributions sans seuil de premier quartile pour leur EPCI en " + annee + " (" + total
+              + " en tout) ; comptées en « quartile inconnu »", Optional.of(References.CCH_L441_1_QUARTILE), Gravite.AVERTISSEMENT));
+    }
+    return l;
+  }
+
   static Anomalie seuilManquant(long rang, String logement, int annee) {
     return new Anomalie(CodeAnomalie.SEUIL_QUARTILE_MANQUANT, "attributions[" + rang + "]", OptionalLong.empty(),
         "logement " + logement + " : seuil de premier quartile inconnu pour son EPCI en " + annee
@@ -302,6 +319,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     /** Le libellé de chaque partie à sa première rencontre, comptée ou non. */
     private final Map<String, String> libellesVus = new HashMap<>();
     private final List<Anomalie> anomalies = new ArrayList<>();
+    private long seuilsManquants;
     /** Indice dense de chaque partie (0 : toutes les parties). */
     private final Map<String, Integer> parties = new HashMap<>();
     private final List<String> clesParties = new ArrayList<>();
@@ -443,7 +461,9 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       Optional<BigDecimal> seuil = a.logement().localisation().epci()
           .flatMap(e -> seuilParEpci.computeIfAbsent(e.siren(), k -> seuils.seuil(e, annee)));
       if (seuil.isEmpty()) {
-        anomalies.add(seuilManquant(attributionsVues - 1, a.logement().identifiant(), annee));
+        if (seuilsManquants++ < SEUILS_MANQUANTS_LISTES) {
+          anomalies.add(seuilManquant(attributionsVues - 1, a.logement().identifiant(), annee));
+        }
         return QUARTILE_INCONNU;
       }
       return SeuilsQuartile.isPremierQuartile(a.menage(), seuil.get()) ? PREMIER_QUARTILE : AU_DELA_DU_PREMIER_QUARTILE;
@@ -477,7 +497,7 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
       for (int p = 1; p < clesParties.size(); p++) {
         libelles.put(clesParties.get(p), libellesVus.get(clesParties.get(p)));
       }
-      return Resultat.ok(new Bilan(annee, c, libelles, l), anomalies);
+      return Resultat.ok(new Bilan(annee, c, libelles, l), avertissementsSeuil(anomalies, seuilsManquants, annee));
     }
 
     /** Le bilan, sans ses avertissements. */

@@ -232,4 +232,20 @@ class BilanLimitesTest {
     assertThat(Dimension.PERIODE_CONSTRUCTION.libelle()).isEqualTo("période de construction");
     assertThat(Mesure.Q2_Q4_EN_QPV.libelle()).isEqualTo("quartiles 2 à 4 en QPV");
   }
+
+  @Test
+  @DisplayName("L.441-1 : 1 500 baux sans seuil de quartile donnent les 1 000 premiers avertissements puis un seul qui compte les 500 autres, par objets comme en colonnes")
+  void avertissementsDeSeuilBornes() {
+    java.util.List<Attribution> l = new java.util.ArrayList<>();
+    for (int i = 0; i < 1500; i++) {
+      l.add(attribution(sansEpci("S" + i, Qpv.HORS_QPV), MODESTE, LocalDate.of(2025, 3, 1), Optional.of(LocalDate.of(2025, 4, 1)), false));
+    }
+    Bilan.Compteur c = Bilan.compteur(2025, SEUILS);
+    l.forEach(c::attribution);
+    var r = c.toResultat();
+    assertThat(r.anomalies()).hasSize(1001);
+    assertThat(r.anomalies().get(999).chemin()).isEqualTo("attributions[999]");
+    assertThat(r.anomalies().get(1000).message()).startsWith("500 autres attributions sans seuil").contains("(1500 en tout)");
+    assertThat(AttributionsColonnes.of(l).bilan(2025, SEUILS)).isEqualTo(r);
+  }
 }
