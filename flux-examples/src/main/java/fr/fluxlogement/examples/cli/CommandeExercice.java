@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -39,24 +40,22 @@ final class CommandeExercice implements Callable<Integer> {
   @CommandLine.Mixin
   private OptionsAide aide;
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "le dossier qui contient dossier.yaml")
-  private Path dossier;
-
-  @Option(names = "--sortie", paramLabel = "DIR", description = "le dossier des sorties (défaut : DOSSIER/sortie)")
-  private Path sortie;
+  @CommandLine.Mixin
+  private OptionsDossier options;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    Path dossier = options.dossier;
     if (!Files.isDirectory(dossier)) {
       err.println("flux : dossier introuvable : " + dossier);
       return 2;
     }
-    Path dir = sortie != null ? sortie : dossier.resolve("sortie");
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      err.println("flux : --sortie " + dir + " existe et n'est pas un dossier");
+    Optional<Path> choisie = options.sortie(err);
+    if (choisie.isEmpty()) {
       return 2;
     }
+    Path dir = choisie.get();
     if (!Files.isRegularFile(dossier.resolve(LecteurDossier.MANIFESTE))) {
       List<Path> serie = ExercicesEnSerie.sousDossiers(dossier);
       if (serie.isEmpty()) {

@@ -29,20 +29,18 @@ final class CommandeRapport implements Callable<Integer> {
   @CommandLine.Mixin
   private OptionsAide aide;
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "le dossier qui contient dossier.yaml")
-  private Path dossier;
-
-  @Option(names = "--sortie", paramLabel = "DIR", description = "le dossier des pages (défaut : DOSSIER/sortie)")
-  private Path sortie;
+  @CommandLine.Mixin
+  private OptionsDossier options;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path dir = sortie != null ? sortie : dossier.resolve("sortie");
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      err.println("flux : --sortie " + dir + " existe et n'est pas un dossier");
+    Path dossier = options.dossier;
+    Optional<Path> choisie = options.sortie(err);
+    if (choisie.isEmpty()) {
       return 2;
     }
+    Path dir = choisie.get();
     int[] code = {0};
     Optional<ResultatExercice> r = DossierCalcule.calculer(dossier, err, code);
     if (r.isPresent()) {
