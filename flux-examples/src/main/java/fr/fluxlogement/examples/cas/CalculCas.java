@@ -618,14 +618,27 @@ final class CalculCas {
       attributions.add(new Attribution(l.get(), r.get(), m.get(), caleol.get(), bail, mutation, horsFlux));
     }
     Map<Reservataire, Long> restantes = new LinkedHashMap<>();
-    valide(ControleObjectifs.controler(attributions, annee, seuils(), parametres, restantes), "attributions").ifPresent(l -> {
+    fr.fluxlogement.core.anomalie.Resultat<List<ResultatObjectif>> rc =
+        ControleObjectifs.controlerAvecAvertissements(attributions, annee, seuils(), parametres, restantes);
+    List<String> avert = new ArrayList<>();
+    for (Anomalie a : rc.anomalies()) {
+      if (a.isErreur()) {
+        anomalies.add(a.sous("attributions"));
+      } else {
+        avert.add(a.code().name());
+      }
+    }
+    figures.put("attribution.avertissements", String.join(",", avert));
+    rc.valeur().ifPresent(l -> {
       for (ResultatObjectif r : l) {
         String p = "attribution." + r.partie().map(x -> x.isBailleur() ? "BAILLEUR" : x.cle()).orElse("ensemble") + "." + r.indicateur().name() + ".";
-        figures.put(p + "atteint", r.atteint().toPourcentFrancais());
-        figures.put(p + "public", Long.toString(r.publicCible()));
+        String nc = "non calculable";
+        figures.put(p + "atteint", r.isCalculable() ? r.atteint().toPourcentFrancais() : nc);
+        figures.put(p + "public", r.isCalculable() ? Long.toString(r.publicCible()) : nc);
         figures.put(p + "base", Long.toString(r.base()));
-        figures.put(p + "ecart", Long.toString(r.ecart()));
-        figures.put(p + "rattrapage", r.rattrapage().map(String::valueOf).orElse("impossible"));
+        figures.put(p + "inconnus", Long.toString(r.inconnus()));
+        figures.put(p + "ecart", r.isCalculable() ? Long.toString(r.ecart()) : nc);
+        figures.put(p + "rattrapage", r.isCalculable() ? r.rattrapage().map(String::valueOf).orElse("impossible") : nc);
       }
     });
   }

@@ -245,7 +245,7 @@ public final class SortiesExercice {
       m.put("base", o.base());
       m.put("atteint", o.atteint().toPourcentFrancais());
       m.put("cible", o.cible().toPourcentFrancais());
-      m.put("objectif_atteint", o.isAtteint() ? "oui" : "non");
+      m.put("objectif_atteint", !o.isCalculable() ? "non calculable" : o.isAtteint() ? "oui" : "non");
       m.put("ecart", o.ecart());
       m.put("rattrapage", o.rattrapage().map(String::valueOf).orElse(""));
       m.put("restantes", o.restantes());

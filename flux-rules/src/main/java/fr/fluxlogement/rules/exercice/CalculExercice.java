@@ -711,9 +711,13 @@ public final class CalculExercice {
         }
       }
       Parametres p = prefet.map(c -> c.parametres(e.parametres())).orElse(e.parametres());
-      Validation<Seq<Anomalie>, List<ResultatObjectif>> v = ControleObjectifs.controler(e.attributions(), e.annee(), e.seuils(), p, restantes);
-      erreurs(v, "", x -> x);
-      return v.isValid() ? v.get() : List.of();
+      // un seuil de quartile manquant n'est qu'un avertissement : l'objectif des prioritaires reste calculé
+      Resultat<List<ResultatObjectif>> v = ControleObjectifs.controlerAvecAvertissements(e.attributions(), e.annee(), e.seuils(), p,
+          restantes);
+      for (Anomalie a : v.anomalies()) {
+        (a.isErreur() ? erreurs : avertissements).add(a);
+      }
+      return v.valeur().orElse(List.of());
     }
   }
 
