@@ -665,9 +665,21 @@ final class CalculCas {
     for (Mesure m : Mesure.values()) {
       figures.put("bilan." + m.name(), Long.toString(b.total(m, Cle.TOUS)));
       for (String p : b.parties()) {
-        long v = b.total(m, p);
-        if (v > 0) {
-          figures.put("bilan." + m.name() + "." + (p.startsWith("BAILLEUR-") ? "BAILLEUR" : p), Long.toString(v));
+        // une partie présente au bilan a chaque mesure, même nulle : une figure nulle est une figure
+        figures.put("bilan." + m.name() + "." + (p.startsWith("BAILLEUR-") ? "BAILLEUR" : p), Long.toString(b.total(m, p)));
+      }
+    }
+    // chaque ventilation (art. 6 ; R.441-5-1) est une figure : bilan.<MESURE>[.<partie>].<DIMENSION>.<valeur>
+    List<String> tous = new ArrayList<>();
+    tous.add(Cle.TOUS);
+    tous.addAll(b.parties());
+    for (Mesure m : Mesure.values()) {
+      for (String p : tous) {
+        String prefixe = "bilan." + m.name() + (p.equals(Cle.TOUS) ? "" : "." + (p.startsWith("BAILLEUR-") ? "BAILLEUR" : p));
+        for (fr.fluxlogement.rules.bilan.Dimension d : fr.fluxlogement.rules.bilan.Dimension.values()) {
+          if (d != fr.fluxlogement.rules.bilan.Dimension.TOTAL) {
+            b.ventilation(m, p, d).forEach((v, nb) -> figures.put(prefixe + "." + d.name() + "." + v.replace(' ', '_'), Long.toString(nb)));
+          }
         }
       }
     }
