@@ -31,6 +31,15 @@ public final class Parametres {
   public static final Parametre<Taux> PLAFOND_GARANTIES =
       new Parametre<>("plafond_garanties", "plafond des droits issus des garanties d'emprunt", Taux.class);
 
+  /**
+   * Arrondi du total des droits issus des garanties d'un programme : par défaut à l'entier
+   * inférieur, puisque tous les garants ensemble ne peuvent dépasser 20 % des logements de
+   * l'opération (ancien R.441-5, [K]) ; des délibérations arrondissent au plus proche, ce qu'une
+   * clause de la convention peut retenir (décision 0016).
+   */
+  public static final Parametre<Arrondi> ARRONDI_GARANTIES =
+      new Parametre<>("arrondi_garanties", "arrondi du total des droits issus des garanties", Arrondi.class);
+
   /** Durée de prorogation des droits d'une commune ou d'un EPCI garant après remboursement (R.441-6). */
   public static final Parametre<Integer> PROROGATION_GARANTIE_ANNEES =
       new Parametre<>("prorogation_garantie_annees", "prorogation des droits après remboursement du prêt garanti (années)", Integer.class);
@@ -142,6 +151,7 @@ public final class Parametres {
     Map<Parametre<?>, Chronologie<?>> m = new LinkedHashMap<>();
     Reference convention = References.CLAUSE_DELAIS;
     national(m, PLAFOND_GARANTIES, Taux.pourcent(20), References.CCH_R441_5_GARANTIES);
+    national(m, ARRONDI_GARANTIES, Arrondi.PLANCHER, References.CCH_R441_5_GARANTIES);
     national(m, PROROGATION_GARANTIE_ANNEES, 5, References.CCH_R441_6);
     national(m, PLAFOND_PREFET, Taux.pourcent(30), References.CCH_R441_5_2_I);
     national(m, PLAFOND_AGENTS, Taux.pourcent(5), References.CCH_R441_5_2_I);

@@ -19,7 +19,7 @@ class ParametresTest {
   @Test
   @DisplayName("chaque paramètre national a une valeur sur tout le domaine de dates 1900-2100")
   void couvertureComplete() {
-    assertThat(nationaux.cles()).hasSize(23);
+    assertThat(nationaux.cles()).hasSize(24);
     for (Parametre<?> p : nationaux.cles()) {
       assertThat(nationaux.chronologie(p).couvre(Parametres.DOMAINE_DEBUT, Parametres.DOMAINE_FIN))
           .as(p.nom()).isTrue();

@@ -619,14 +619,27 @@ final class CalculCas {
       attributions.add(new Attribution(l.get(), r.get(), m.get(), caleol.get(), bail, mutation, horsFlux));
     }
     Map<Reservataire, Long> restantes = new LinkedHashMap<>();
-    valide(ControleObjectifs.controler(attributions, annee, seuils(), parametres, restantes), "attributions").ifPresent(l -> {
+    fr.fluxlogement.core.anomalie.Resultat<List<ResultatObjectif>> rc =
+        ControleObjectifs.controlerAvecAvertissements(attributions, annee, seuils(), parametres, restantes);
+    List<String> avert = new ArrayList<>();
+    for (Anomalie a : rc.anomalies()) {
+      if (a.isErreur()) {
+        anomalies.add(a.sous("attributions"));
+      } else {
+        avert.add(a.code().name());
+      }
+    }
+    figures.put("attribution.avertissements", String.join(",", avert));
+    rc.valeur().ifPresent(l -> {
       for (ResultatObjectif r : l) {
         String p = "attribution." + r.partie().map(x -> x.isBailleur() ? "BAILLEUR" : x.cle()).orElse("ensemble") + "." + r.indicateur().name() + ".";
-        figures.put(p + "atteint", r.atteint().toPourcentFrancais());
-        figures.put(p + "public", Long.toString(r.publicCible()));
+        String nc = "non calculable";
+        figures.put(p + "atteint", r.isCalculable() ? r.atteint().toPourcentFrancais() : nc);
+        figures.put(p + "public", r.isCalculable() ? Long.toString(r.publicCible()) : nc);
         figures.put(p + "base", Long.toString(r.base()));
-        figures.put(p + "ecart", Long.toString(r.ecart()));
-        figures.put(p + "rattrapage", r.rattrapage().map(String::valueOf).orElse("impossible"));
+        figures.put(p + "inconnus", Long.toString(r.inconnus()));
+        figures.put(p + "ecart", r.isCalculable() ? Long.toString(r.ecart()) : nc);
+        figures.put(p + "rattrapage", r.isCalculable() ? r.rattrapage().map(String::valueOf).orElse("impossible") : nc);
       }
     });
   }
@@ -653,9 +666,21 @@ final class CalculCas {
     for (Mesure m : Mesure.values()) {
       figures.put("bilan." + m.name(), Long.toString(b.total(m, Cle.TOUS)));
       for (String p : b.parties()) {
-        long v = b.total(m, p);
-        if (v > 0) {
-          figures.put("bilan." + m.name() + "." + (p.startsWith("BAILLEUR-") ? "BAILLEUR" : p), Long.toString(v));
+        // une partie présente au bilan a chaque mesure, même nulle : une figure nulle est une figure
+        figures.put("bilan." + m.name() + "." + (p.startsWith("BAILLEUR-") ? "BAILLEUR" : p), Long.toString(b.total(m, p)));
+      }
+    }
+    // chaque ventilation (art. 6 ; R.441-5-1) est une figure : bilan.<MESURE>[.<partie>].<DIMENSION>.<valeur>
+    List<String> tous = new ArrayList<>();
+    tous.add(Cle.TOUS);
+    tous.addAll(b.parties());
+    for (Mesure m : Mesure.values()) {
+      for (String p : tous) {
+        String prefixe = "bilan." + m.name() + (p.equals(Cle.TOUS) ? "" : "." + (p.startsWith("BAILLEUR-") ? "BAILLEUR" : p));
+        for (fr.fluxlogement.rules.bilan.Dimension d : fr.fluxlogement.rules.bilan.Dimension.values()) {
+          if (d != fr.fluxlogement.rules.bilan.Dimension.TOTAL) {
+            b.ventilation(m, p, d).forEach((v, nb) -> figures.put(prefixe + "." + d.name() + "." + v.replace(' ', '_'), Long.toString(nb)));
+          }
         }
       }
     }

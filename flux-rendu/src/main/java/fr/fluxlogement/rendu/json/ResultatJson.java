@@ -252,6 +252,10 @@ public final class ResultatJson {
     taux(o, "atteint", r.atteint());
     taux(o, "cible", r.cible());
     o.put("ecart", r.ecart());
+    if (!r.isCalculable()) {
+      o.put("calculable", false);
+      o.put("inconnus", r.inconnus());
+    }
     if (r.rattrapage().isPresent()) {
       o.put("rattrapage", r.rattrapage().get());
     } else {

@@ -95,7 +95,7 @@ public final class Tables {
       Colonne.of("base", ResultatObjectif::base),
       Colonne.of("atteint", ResultatObjectif::atteint),
       Colonne.of("cible", ResultatObjectif::cible),
-      Colonne.of("objectif_atteint", o -> o.isAtteint() ? "oui" : "non"),
+      Colonne.of("objectif_atteint", o -> !o.isCalculable() ? "non calculable" : o.isAtteint() ? "oui" : "non"),
       Colonne.of("ecart", ResultatObjectif::ecart),
       Colonne.of("rattrapage", o -> o.rattrapage().map(String::valueOf).orElse("")),
       Colonne.of("restantes", ResultatObjectif::restantes)));

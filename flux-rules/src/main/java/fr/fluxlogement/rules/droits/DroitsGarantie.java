@@ -11,6 +11,7 @@ import fr.fluxlogement.core.logement.GarantieEmprunt;
 import fr.fluxlogement.core.logement.Programme;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.parametre.ValeurDatee;
+import fr.fluxlogement.core.quantite.Arrondi;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Repartition;
 import fr.fluxlogement.core.quantite.Taux;
@@ -31,9 +32,11 @@ import java.util.Optional;
  * au plus 20 % des logements de l'opération pour tous les garants ensemble, partagés au prorata de
  * leurs quotités.
  *
- * <p><b>Calcul</b> (voir {@code docs/decisions/0004-garanties.md}) : total = ⌊plafond × logements ×
- * min(1, Σ quotités)⌋ (arrondi par défaut : « ne peut représenter plus de 20 % ») ; ce total se
- * partage entre garants au plus fort reste, pondéré par les quotités. La part d'un prêt garantie
+ * <p><b>Calcul</b> (voir {@code docs/decisions/0004-garanties.md} et {@code 0016}) : total = plafond
+ * × logements × min(1, Σ quotités), arrondi selon le paramètre {@link Parametres#ARRONDI_GARANTIES}
+ * (par défaut à l'entier inférieur : « ne peut représenter plus de 20 % ») ; ce total se partage
+ * entre garants au plus fort reste, pondéré par les quotités. Chaque garant figure dans le
+ * résultat, avec 0 droit si sa part s'arrondit à 0. La part d'un prêt garantie
  * par un tiers non réservataire (CGLLS) n'ouvre aucun droit.
  *
  * <p><b>Durée</b> (R.441-6) : le droit s'exerce en flux à partir du 1er janvier qui suit la
@@ -109,25 +112,39 @@ public final class DroitsGarantie {
     }
     couverture = couverture.min(Fraction.UN);
     Fraction exact = plafond.valeur().de(programme.nombreLogements()).fois(couverture);
-    long total = exact.plancher().longValueExact();
+    ValeurDatee<Arrondi> arrondi = parametres.valeurDatee(Parametres.ARRONDI_GARANTIES, date);
+    long total = exact.arrondir(arrondi.valeur()).longValueExact();
     List<Repartition.Partie> parties = new ArrayList<>();
     quotiteParGarant.forEach((cle, q) -> parties.add(new Repartition.Partie(cle, q)));
-    List<Repartition.Part> parts = total == 0 || parties.isEmpty() ? List.of() : Repartition.repartir(total, parties);
+    List<Repartition.Part> parts;
+    if (parties.isEmpty()) {
+      parts = List.of();
+    } else if (total == 0) {
+      // aucun droit à partager : chaque garant figure quand même, avec 0 (une figure nulle est une figure)
+      parts = new ArrayList<>();
+      for (Repartition.Partie x : parties) {
+        parts.add(new Repartition.Part(x.cle(), Fraction.ZERO, 0, false));
+      }
+    } else {
+      parts = Repartition.repartir(total, parties);
+    }
     List<DroitReservation> droits = new ArrayList<>();
+    String formule = plafond.valeur().toPourcentFrancais() + " × " + programme.nombreLogements() + " logements × "
+        + Taux.of(couverture).toPourcentFrancais() + " garantis = " + exact.toDecimalFrancais(2) + ", " + arrondi.valeur().libelle()
+        + " : " + total + (Fraction.of(total).compareTo(exact) > 0 ? " (au-delà du plafond exact, par l'arrondi de la convention)" : "");
     Explication.Builder ex = Explication.builder("droits issus des garanties du programme " + programme.identifiant(), total)
-        .formule("⌊" + plafond.valeur().toPourcentFrancais() + " × " + programme.nombreLogements() + " logements × "
-            + Taux.of(couverture).toPourcentFrancais() + " garantis⌋ = ⌊" + exact.toDecimalFrancais(2) + "⌋")
+        .formule(formule)
         .reference(References.CLAUSE_ETAT_DES_DROITS, plafond.source())
         .enfant(Explication.donnee("plafond des garanties", plafond.valeur().toPourcentFrancais() + " (" + plafond.citation() + ")", plafond.source()))
+        .enfant(Explication.donnee("arrondi du total", arrondi.valeur().libelle() + " (" + arrondi.citation() + ")", arrondi.source()))
         .enfant(Explication.donnee("logements de l'opération", programme.nombreLogements()));
     for (Repartition.Part p : parts) {
       GarantieEmprunt g = premiereGarantie.get(p.cle());
       LocalDate debut = LocalDate.of(programme.anneeMiseEnService() + 1, 1, 1);
       LocalDate fin = finParGarant.get(p.cle());
-      if (p.part() > 0) {
-        droits.add(new DroitReservation(g.garant(), OrigineDroit.GARANTIE_EMPRUNT, p.part(), debut, Optional.of(fin),
-            Optional.of(programme.identifiant()), Optional.of(programme.commune())));
-      }
+      // un garant dont la part s'arrondit à 0 figure avec 0 droit (décision 0016)
+      droits.add(new DroitReservation(g.garant(), OrigineDroit.GARANTIE_EMPRUNT, p.part(), debut, Optional.of(fin),
+          Optional.of(programme.identifiant()), Optional.of(programme.commune())));
       ex.enfant(Explication.of(g.garant().libelle(), p.part(),
           "quota " + p.quota().toDecimalFrancais(2) + (p.resteAttribue() ? ", plus fort reste" : "") + ", droit jusqu'au " + fin,
           List.of(References.CLAUSE_ETAT_DES_DROITS, References.CCH_R441_6), List.of()));

@@ -527,7 +527,27 @@ public final class CalculExercice {
       Parametres base = prefet.map(c -> c.parametres(e.parametres())).orElse(e.parametres());
       Calendriers calendriers = Calendriers.tous(base.valeur(Parametres.VENDREDI_SAINT_ALSACE_MOSELLE, premierJanvier));
       Map<Commune, Optional<MoteurOrientation>> moteurs = new TreeMap<>(PAR_CODE);
-      Map<Commune, EtatOrientation> etats = new TreeMap<>(PAR_CODE);
+      // l'année est connue d'avance : chaque moteur communal oriente toute sa suite d'un coup, ce qui garde
+      // au préfet son minimum hors QPV dès qu'une orientation au quota le permet (R.441-5-2 II ; décision 0016)
+      List<Integer> retenus = new ArrayList<>();
+      Map<Commune, List<Logement>> suites = new TreeMap<>(PAR_CODE);
+      for (int i : ordre) {
+        Liberation lib = e.liberations().get(i);
+        Logement connu = logements.get(lib.logement().identifiant());
+        if (connu == null || horsCalendrier(lib, e.evenements().getOrDefault(connu.identifiant(), List.of()))
+            || !connu.localisation().departement().equals(e.departement()) || MotifExclusion.de(connu, e.annee()).isPresent()
+            || horsFlux.contains(connu.identifiant())) {
+          continue;
+        }
+        retenus.add(i);
+        suites.computeIfAbsent(connu.localisation().commune(), x -> new ArrayList<>()).add(connu);
+      }
+      Map<Commune, java.util.Iterator<Decision>> decisions = new TreeMap<>(PAR_CODE);
+      for (Map.Entry<Commune, List<Logement>> x : suites.entrySet()) {
+        Optional<MoteurOrientation> m = moteurs.computeIfAbsent(x.getKey(), c -> moteur(c, base));
+        m.ifPresent(mo -> decisions.put(x.getKey(), mo.orienter(mo.initial(), x.getValue()).iterator()));
+      }
+      Set<Integer> planifies = new HashSet<>(retenus);
       List<Orientation> l = new ArrayList<>();
       for (int i : ordre) {
         Liberation lib = e.liberations().get(i);
@@ -549,12 +569,10 @@ public final class CalculExercice {
             || horsFlux.contains(connu.identifiant())) {
           continue; // hors de l'assiette ou hors flux : ni orienté ni proposé au titre du flux
         }
-        Optional<MoteurOrientation> m = moteurs.computeIfAbsent(commune, x -> moteur(x, base));
-        if (m.isEmpty()) {
+        if (!planifies.contains(i) || !decisions.containsKey(commune)) {
           continue;
         }
-        Decision d = m.get().orienter(etats.computeIfAbsent(commune, x -> m.get().initial()), connu);
-        etats.put(commune, d.etat());
+        Decision d = decisions.get(commune).next();
         Reservataire r = d.reservataire();
         Optional<Convention> conv = r.isBailleur() ? Optional.empty() : conventionDe(r, commune);
         UnaryOperatorReference res = conv.map(c -> (UnaryOperatorReference) c.texte()::resoudre).orElse(x -> x);
@@ -711,9 +729,13 @@ public final class CalculExercice {
         }
       }
       Parametres p = prefet.map(c -> c.parametres(e.parametres())).orElse(e.parametres());
-      Validation<Seq<Anomalie>, List<ResultatObjectif>> v = ControleObjectifs.controler(e.attributions(), e.annee(), e.seuils(), p, restantes);
-      erreurs(v, "", x -> x);
-      return v.isValid() ? v.get() : List.of();
+      // un seuil de quartile manquant n'est qu'un avertissement : l'objectif des prioritaires reste calculé
+      Resultat<List<ResultatObjectif>> v = ControleObjectifs.controlerAvecAvertissements(e.attributions(), e.annee(), e.seuils(), p,
+          restantes);
+      for (Anomalie a : v.anomalies()) {
+        (a.isErreur() ? erreurs : avertissements).add(a);
+      }
+      return v.valeur().orElse(List.of());
     }
   }
 

@@ -21,6 +21,9 @@ import java.util.Optional;
  *     public visé pour atteindre la cible en fin d'année ; vide si c'est impossible
  * @param restantes les attributions restant à faire dans l'année, retenues pour le rattrapage
  * @param explication l'explication
+ * @param inconnus les attributions de la base dont le quartile du ménage est inconnu (seuil de
+ *     l'EPCI absent pour l'année, logement sans EPCI) ; au moins une rend l'indicateur non
+ *     calculable (L.441-1 : le premier quartile se juge sur le seuil de l'arrêté annuel)
  */
 public record ResultatObjectif(
     Optional<Reservataire> partie,
@@ -32,7 +35,8 @@ public record ResultatObjectif(
     long ecart,
     Optional<Long> rattrapage,
     long restantes,
-    Explication explication) {
+    Explication explication,
+    long inconnus) {
 
   /** Valide. */
   public ResultatObjectif {
@@ -42,10 +46,28 @@ public record ResultatObjectif(
     Objects.requireNonNull(cible, "cible");
     Objects.requireNonNull(rattrapage, "rattrapage");
     Objects.requireNonNull(explication, "explication");
+    if (inconnus < 0) {
+      throw new IllegalArgumentException("inconnus négatif : " + inconnus);
+    }
   }
 
-  /** Vrai si la cible est atteinte. */
+  /** Un résultat calculable (aucune attribution de quartile inconnu). */
+  public ResultatObjectif(
+      Optional<Reservataire> partie, Indicateur indicateur, long publicCible, long base, Taux atteint, Taux cible, long ecart,
+      Optional<Long> rattrapage, long restantes, Explication explication) {
+    this(partie, indicateur, publicCible, base, atteint, cible, ecart, rattrapage, restantes, explication, 0);
+  }
+
+  /**
+   * Vrai si l'indicateur est calculable : aucune attribution de sa base n'a un quartile inconnu.
+   * L'indicateur des ménages prioritaires l'est toujours : il ne dépend d'aucun seuil.
+   */
+  public boolean isCalculable() {
+    return inconnus == 0;
+  }
+
+  /** Vrai si la cible est atteinte (jamais pour un indicateur non calculable). */
   public boolean isAtteint() {
-    return ecart == 0;
+    return isCalculable() && ecart == 0;
   }
 }

@@ -20,9 +20,19 @@ import java.util.Objects;
  * @param contrainte la contrainte qui a décidé
  * @param candidats chaque partie, son déficit et son éligibilité
  * @param etat l'état après la décision
+ * @param alerte en orientation logement par logement, l'avertissement {@code PREFET_HORS_QPV_MENACE}
+ *     quand la décision laisse le préfet plus loin sous son minimum hors QPV (R.441-5-2 II), avec le
+ *     nombre de logements hors QPV qui lui manquent
  */
 public record Decision(
-    Logement logement, long rang, Reservataire reservataire, Contrainte contrainte, List<Candidat> candidats, EtatOrientation etat) {
+    Logement logement, long rang, Reservataire reservataire, Contrainte contrainte, List<Candidat> candidats, EtatOrientation etat,
+    java.util.Optional<fr.fluxlogement.core.anomalie.Anomalie> alerte) {
+
+  /** Une décision sans alerte. */
+  public Decision(Logement logement, long rang, Reservataire reservataire, Contrainte contrainte, List<Candidat> candidats,
+      EtatOrientation etat) {
+    this(logement, rang, reservataire, contrainte, candidats, etat, java.util.Optional.empty());
+  }
 
   /** Fige. */
   public Decision {
@@ -31,6 +41,7 @@ public record Decision(
     Objects.requireNonNull(contrainte, "contrainte");
     candidats = List.copyOf(candidats);
     Objects.requireNonNull(etat, "etat");
+    Objects.requireNonNull(alerte, "alerte");
   }
 
   /**

@@ -152,7 +152,39 @@ public final class MoteurOrientation {
   public Decision orienter(EtatOrientation etat, Logement logement) {
     Objects.requireNonNull(logement, "logement");
     TableauCompteur t = etat.tableau().copie();
-    return decider(t, logement, -1, true);
+    long avant = manquePrefetHorsQpv(t);
+    Decision dec = decider(t, logement, -1, true, null);
+    long apres = manquePrefetHorsQpv(t);
+    if (apres > avant) {
+      return new Decision(dec.logement(), dec.rang(), dec.reservataire(), dec.contrainte(), dec.candidats(), dec.etat(),
+          java.util.Optional.of(Anomalie.avertissement(CodeAnomalie.PREFET_HORS_QPV_MENACE, "logements[" + (dec.rang() - 1) + "]",
+              "après le logement " + logement.identifiant() + " (n° " + dec.rang() + "), la part du préfet hors QPV est sous son minimum de "
+                  + Fraction.of(minPrefetHorsQpvNum, minPrefetHorsQpvDen).fois(100).toDecimalFrancais(2) + " % : il lui faut encore au moins "
+                  + apres + " logement(s) hors QPV", References.CCH_R441_5_2_II)));
+    }
+    return dec;
+  }
+
+  /**
+   * Combien de logements hors QPV manquent au préfet pour revenir à son minimum, s'il les recevait
+   * tous : le plus petit y tel que (X + y) ≥ μ × (T + y), soit ⌈(μ·T − X) ÷ (1 − μ)⌉ (0 s'il y est),
+   * où X est le nombre de ses logements hors QPV et T son total.
+   */
+  private long manquePrefetHorsQpv(TableauCompteur t) {
+    long total = 0;
+    long hors = 0;
+    for (int i = 0; i < parties.size(); i++) {
+      if (prefet[i]) {
+        total += t.imputes[i];
+        hors += t.parCategoriePartie[TableauCompteur.QPV][parties.size() + i];
+      }
+    }
+    long num = total * minPrefetHorsQpvNum - hors * minPrefetHorsQpvDen; // (μT − X) × den
+    long den = minPrefetHorsQpvDen - minPrefetHorsQpvNum; // (1 − μ) × den
+    if (num <= 0) {
+      return 0;
+    }
+    return den <= 0 ? Long.MAX_VALUE : Math.floorDiv(num + den - 1, den);
   }
 
   /**
@@ -162,11 +194,12 @@ public final class MoteurOrientation {
    */
   public List<Decision> orienter(EtatOrientation etat, List<Logement> logements) {
     List<Decision> l = new ArrayList<>(logements.size());
-    EtatOrientation e = etat;
+    TableauCompteur t = etat.tableau().copie();
+    Plan plan = Plan.of(this, t, logements);
     for (Logement lo : logements) {
-      Decision dec = orienter(e, lo);
+      Decision dec = decider(t, lo, -1, true, plan);
       l.add(dec);
-      e = dec.etat();
+      t = t.copie();
     }
     return Collections.unmodifiableList(l);
   }
@@ -181,9 +214,10 @@ public final class MoteurOrientation {
    */
   public Sequence orienterTout(EtatOrientation etat, List<Logement> logements) {
     TableauCompteur t = etat.tableau().copie();
+    Plan plan = Plan.of(this, t, logements);
     Reservataire[] choix = new Reservataire[logements.size()];
     for (int k = 0; k < logements.size(); k++) {
-      choix[k] = decider(t, logements.get(k), -1, false).reservataire();
+      choix[k] = decider(t, logements.get(k), -1, false, plan).reservataire();
     }
     return new Sequence(List.of(choix), new EtatOrientation(parties, t));
   }
@@ -233,10 +267,10 @@ public final class MoteurOrientation {
       t.offres[b]++;
       return new Decision(logement, t.k, bailleur, Contrainte.QUOTA, List.of(), new EtatOrientation(parties, t));
     }
-    return decider(t, logement, i, true);
+    return decider(t, logement, i, true, null);
   }
 
-  private Decision decider(TableauCompteur t, Logement logement, int exclu, boolean detail) {
+  private Decision decider(TableauCompteur t, Logement logement, int exclu, boolean detail, Plan plan) {
     int n = parties.size();
     long k = t.k + 1;
     int[] cat = t.categories(logement);
@@ -299,15 +333,29 @@ public final class MoteurOrientation {
     });
     int choix = edf;
     Contrainte contrainte = Contrainte.QUOTA;
+    boolean planActif = plan != null && plan.actif && exclu < 0;
+    boolean ecarte = false;
+    boolean trouve = false;
     for (int j = 0; j < n && eligible[ordre[j]]; j++) {
       int cand = ordre[j];
       if (cand == edf || faisable(c, cand, k)) {
+        if (planActif && !plan.admissible(this, t, cand, horsQpv)) {
+          ecarte = true; // le préfet ne pourrait plus atteindre son minimum hors QPV d'ici la fin de l'année
+          continue;
+        }
         choix = cand;
-        if (j == 0 && nEligibles > 1) {
+        trouve = true;
+        if (ecarte) {
+          contrainte = Contrainte.PREFET_HORS_QPV;
+        } else if (j == 0 && nEligibles > 1) {
           contrainte = prefetSousMinimum && prefet[cand] ? Contrainte.PREFET_HORS_QPV : Contrainte.EQUILIBRE;
         }
         break;
       }
+    }
+    if (planActif && !trouve) {
+      choix = plan.meilleur(this, t, eligible, horsQpv, edf);
+      contrainte = Contrainte.PREFET_HORS_QPV;
     }
     long[] avant = detail ? c.clone() : null;
     t.k = k;
@@ -367,5 +415,178 @@ public final class MoteurOrientation {
       }
     }
     return true;
+  }
+  /** Au-delà, le plan de l'année n'est pas construit (les états possibles croissent avec les parties). */
+  static final int ETATS_MAX = 20_000;
+
+  /**
+   * Le plan d'une année dont les libérations sont connues d'avance (R.441-5-2 II) : pour chaque rang
+   * et chaque état du quota, la meilleure marge que le préfet peut encore gagner hors QPV d'ici la
+   * fin de l'année. L'état d'un rang k est, pour chaque partie, {@code c_i − ⌊k·t_i⌋ ∈ {0, 1}} (la
+   * propriété du quota), d'où un masque de bits ; la marge d'un logement donné au préfet vaut {@code
+   * den − num} hors QPV et {@code −num} en QPV (minimum μ = num/den), de sorte que le préfet atteint
+   * son minimum en fin d'année si et seulement si la marge totale est positive ou nulle
+   * ({@code X·den ≥ T·num}). Programmation dynamique exacte sur toutes les orientations qui
+   * respectent le quota à chaque préfixe : si l'une d'elles atteint le minimum, le plan n'écarte
+   * jamais tous les choix et l'orientation l'atteint.
+   */
+  static final class Plan {
+    final boolean actif;
+    final long k0;
+    final List<java.util.HashMap<Long, Long>> marges;
+    final List<Logement> logements;
+
+    private Plan(boolean actif, long k0, List<java.util.HashMap<Long, Long>> marges, List<Logement> logements) {
+      this.actif = actif;
+      this.k0 = k0;
+      this.marges = marges;
+      this.logements = logements;
+    }
+
+    static final Plan INACTIF = new Plan(false, 0, List.of(), List.of());
+
+    static Plan of(MoteurOrientation m, TableauCompteur t, List<Logement> logements) {
+      int n = m.parties.size();
+      boolean aPrefet = false;
+      for (boolean b : m.prefet) {
+        aPrefet |= b;
+      }
+      if (!aPrefet || n > 62 || logements.isEmpty()) {
+        return INACTIF;
+      }
+      long k0 = t.k;
+      Long masque0 = m.masque(t.imputes, k0, -1);
+      if (masque0 == null) {
+        return INACTIF;
+      }
+      int L = logements.size();
+      List<java.util.HashMap<Long, Long>> couches = new ArrayList<>(L + 1);
+      java.util.HashMap<Long, Long> c0 = new java.util.HashMap<>();
+      c0.put(masque0, 0L);
+      couches.add(c0);
+      long[] c = new long[n];
+      for (int s = 0; s < L; s++) {
+        long k = k0 + s;
+        java.util.HashMap<Long, Long> suivante = new java.util.HashMap<>();
+        for (long mask : couches.get(s).keySet()) {
+          m.comptes(mask, k, c);
+          for (int j = 0; j < n; j++) {
+            Long x = m.successeur(c, j, k + 1);
+            if (x != null) {
+              suivante.put(x, 0L);
+            }
+          }
+        }
+        if (suivante.size() > ETATS_MAX) {
+          return INACTIF;
+        }
+        couches.add(suivante);
+      }
+      // marges, de la fin vers le début ; Long.MIN_VALUE : aucun achèvement possible
+      for (int s = L - 1; s >= 0; s--) {
+        long k = k0 + s;
+        boolean hors = !logements.get(s).isEnQpv();
+        java.util.HashMap<Long, Long> apres = couches.get(s + 1);
+        for (Map.Entry<Long, Long> e : couches.get(s).entrySet()) {
+          m.comptes(e.getKey(), k, c);
+          long best = Long.MIN_VALUE;
+          for (int j = 0; j < n; j++) {
+            Long x = m.successeur(c, j, k + 1);
+            if (x != null && apres.get(x) != Long.MIN_VALUE) {
+              best = Math.max(best, m.poids(j, hors) + apres.get(x));
+            }
+          }
+          e.setValue(best);
+        }
+      }
+      long depart = couches.get(0).get(masque0);
+      boolean actif = depart != Long.MIN_VALUE && m.marge(t) + depart >= 0;
+      return new Plan(actif, k0, couches, logements);
+    }
+
+    /** Donner le logement courant à {@code j} laisse-t-il le minimum du préfet atteignable ? */
+    boolean admissible(MoteurOrientation m, TableauCompteur t, int j, boolean hors) {
+      long valeur = valeur(m, t, j, hors);
+      return valeur != Long.MIN_VALUE && m.marge(t) + valeur >= 0;
+    }
+
+    private long valeur(MoteurOrientation m, TableauCompteur t, int j, boolean hors) {
+      int s = (int) (t.k - k0); // t.k : logements déjà orientés ; le logement courant est le rang t.k + 1
+      if (s < 0 || s + 1 >= marges.size()) {
+        return Long.MIN_VALUE;
+      }
+      Long x = m.successeur(t.imputes, j, t.k + 1);
+      if (x == null) {
+        return Long.MIN_VALUE;
+      }
+      Long v = marges.get(s + 1).get(x);
+      return v == null || v == Long.MIN_VALUE ? Long.MIN_VALUE : m.poids(j, hors) + v;
+    }
+
+    /** Le choix qui garde la meilleure marge (l'échéance la plus proche s'il n'y en a aucun). */
+    int meilleur(MoteurOrientation m, TableauCompteur t, boolean[] eligible, boolean hors, int edf) {
+      int choix = edf;
+      long best = Long.MIN_VALUE;
+      for (int j = 0; j < eligible.length; j++) {
+        long v = valeur(m, t, j, hors);
+        if (v != Long.MIN_VALUE && v > best) {
+          best = v;
+          choix = j;
+        }
+      }
+      return choix;
+    }
+  }
+
+  /** La marge acquise du préfet : X·den − T·num. */
+  long marge(TableauCompteur t) {
+    long total = 0;
+    long hors = 0;
+    for (int i = 0; i < parties.size(); i++) {
+      if (prefet[i]) {
+        total += t.imputes[i];
+        hors += t.parCategoriePartie[TableauCompteur.QPV][parties.size() + i];
+      }
+    }
+    return hors * minPrefetHorsQpvDen - total * minPrefetHorsQpvNum;
+  }
+
+  long poids(int j, boolean hors) {
+    if (!prefet[j]) {
+      return 0;
+    }
+    return hors ? minPrefetHorsQpvDen - minPrefetHorsQpvNum : -minPrefetHorsQpvNum;
+  }
+
+  /** Le masque des comptes au rang k ({@code c_i − ⌊k·t_i⌋}), ou null hors de la propriété du quota. */
+  Long masque(long[] c, long k, int plusUn) {
+    long mask = 0;
+    for (int i = 0; i < c.length; i++) {
+      long ci = c[i] + (i == plusUn ? 1 : 0);
+      long bas = Math.floorDiv(k * p[i], d);
+      long haut = Math.floorDiv(k * p[i] + d - 1, d);
+      if (ci < bas || ci > haut) {
+        return null;
+      }
+      if (ci > bas) {
+        mask |= 1L << i;
+      }
+    }
+    return mask;
+  }
+
+  /** Les comptes d'un masque au rang k. */
+  void comptes(long mask, long k, long[] c) {
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Math.floorDiv(k * p[i], d) + ((mask >>> i) & 1L);
+    }
+  }
+
+  /** Le masque au rang k après avoir donné un logement à j, ou null si le quota serait violé. */
+  Long successeur(long[] c, int j, long k) {
+    if (p[j] == 0) {
+      return null;
+    }
+    return masque(c, k, j);
   }
 }

@@ -36,13 +36,13 @@ class DroitsLimitesTest {
   }
 
   @Test
-  @DisplayName("art. 3 : 5 logements à 20 % font 1 droit, que le plus fort reste donne à la commune (60 %) ; le département (40 %) n'en a aucun et n'apparaît pas")
-  void partNulleOmise() {
+  @DisplayName("art. 3 : 5 logements à 20 % font 1 droit, que le plus fort reste donne à la commune (60 %) ; le département (40 %) figure avec 0 droit")
+  void partNulleFigure() {
     Explique<List<DroitReservation>> d = DroitsGarantie.calculer(programme(5,
         GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(60), "P", DEBUT, LocalDate.of(2060, 1, 1)),
         GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(40), "P", DEBUT, LocalDate.of(2060, 1, 1))), Parametres.nationaux()).get();
     assertThat(d.valeur()).extracting(DroitReservation::titulaire, DroitReservation::quantite)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(COMMUNE_ORNEX, 1L));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(COMMUNE_ORNEX, 1L), org.assertj.core.groups.Tuple.tuple(DEPARTEMENT_AIN, 0L));
     // le droit commence le 1er janvier qui suit la mise en service (2024) : l'année où le programme entre dans l'assiette
     assertThat(d.valeur().get(0).debut()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(d.explication().toTexte()).contains("commune d'Ornex : 1 (quota 0,6, plus fort reste, droit jusqu'au 2065-01-01)", "département de l'Ain : 0 (quota 0,4, droit jusqu'au 2060-01-01)");

@@ -50,7 +50,7 @@ class DroitsTest {
     assertThat(d.valeur()).extracting(DroitReservation::titulaire, DroitReservation::quantite)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(COMMUNE_ORNEX, 5L), org.assertj.core.groups.Tuple.tuple(DEPARTEMENT_AIN, 3L));
     assertThat(d.explication().valeur()).isEqualTo("8");
-    assertThat(d.explication().formule()).isEqualTo("⌊20 % × 40 logements × 100 % garantis⌋ = ⌊8⌋");
+    assertThat(d.explication().formule()).isEqualTo("20 % × 40 logements × 100 % garantis = 8, arrondi à l'entier inférieur : 8");
   }
 
   @Test
@@ -72,8 +72,26 @@ class DroitsTest {
         Parametres.nationaux()).get().valeur()).extracting(DroitReservation::quantite).containsExactly(3L);
     assertThat(DroitsGarantie.calculer(programme(40, GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(50), "P", DEBUT, FIN)),
         Parametres.nationaux()).get().valeur()).extracting(DroitReservation::quantite).containsExactly(4L);
+    // 20 % × 4 = 0,8 → 0 : le garant figure avec 0 droit
     assertThat(DroitsGarantie.calculer(programme(4, GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P", DEBUT, FIN)),
-        Parametres.nationaux()).get().valeur()).isEmpty();
+        Parametres.nationaux()).get().valeur()).extracting(DroitReservation::quantite).containsExactly(0L);
+  }
+
+  @Test
+  @DisplayName("ancien R.441-5 (plafond de 20 %) : l'arrondi du total est un paramètre ; 20 % × 18 = 3,6 donne 3 par défaut, 4 au plus proche, "
+      + "et l'explication dit la règle appliquée")
+  void arrondiParametre() {
+    Programme p18 = programme(18, GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P", DEBUT, FIN));
+    var defaut = DroitsGarantie.calculer(p18, Parametres.nationaux()).get();
+    assertThat(defaut.valeur()).extracting(DroitReservation::quantite).containsExactly(3L);
+    assertThat(defaut.explication().formule()).isEqualTo("20 % × 18 logements × 100 % garantis = 3,6, arrondi à l'entier inférieur : 3");
+    Parametres plusProche = Parametres.nationaux().avecSurcharge(Parametres.ARRONDI_GARANTIES, Parametres.DOMAINE_DEBUT,
+        fr.fluxlogement.core.quantite.Arrondi.PLUS_PROCHE_DEMI_SUPERIEUR, fr.fluxlogement.core.reference.References.CLAUSE_ETAT_DES_DROITS,
+        fr.fluxlogement.core.parametre.Provenance.CONVENTION);
+    var proche = DroitsGarantie.calculer(p18, plusProche).get();
+    assertThat(proche.valeur()).extracting(DroitReservation::quantite).containsExactly(4L);
+    assertThat(proche.explication().formule()).isEqualTo("20 % × 18 logements × 100 % garantis = 3,6, arrondi au plus proche, "
+        + "demi vers le haut : 4 (au-delà du plafond exact, par l'arrondi de la convention)");
   }
 
   @Test

@@ -126,16 +126,48 @@ class ControleObjectifsTest {
   }
 
   @Test
-  @DisplayName("données fausses : seuil inconnu pour l'EPCI ou l'année, logement sans EPCI : toutes les anomalies, avec leur chemin")
+  @DisplayName("L.441-1 : un logement sans EPCI ou un seuil inconnu pour l'année n'est qu'un avertissement ; rien ne bloque")
   void anomalies() {
     Logement sansEpci = Logement.builder().from(logement("X")).localisation(Localisation.of(Commune.of("01281"), Qpv.HORS_QPV)).build();
     List<Attribution> a = List.of(attribution(sansEpci, AL, ORDINAIRE),
         Attribution.of(logement("Y"), AL, ORDINAIRE, LocalDate.of(2021, 1, 5), LocalDate.of(2021, 2, 1)));
-    List<Anomalie> an = Validations.anomalies(ControleObjectifs.controler(a, 2020, AIN_2020, Parametres.nationaux(), Map.of()));
-    assertThat(an).extracting(Anomalie::code).containsExactly(CodeAnomalie.CHAMP_MANQUANT);
-    assertThat(an.get(0).chemin()).isEqualTo("attributions[0].logement.epci");
-    assertThat(Validations.anomalies(ControleObjectifs.controler(a, 2021, AIN_2020, Parametres.nationaux(), Map.of())))
-        .extracting(Anomalie::code).containsExactly(CodeAnomalie.SEUIL_QUARTILE_MANQUANT);
+    var r2020 = ControleObjectifs.controlerAvecAvertissements(a, 2020, AIN_2020, Parametres.nationaux(), Map.of());
+    assertThat(r2020.anomalies()).extracting(Anomalie::code).containsExactly(CodeAnomalie.SEUIL_QUARTILE_MANQUANT);
+    assertThat(r2020.anomalies().get(0).isErreur()).isFalse();
+    assertThat(r2020.anomalies().get(0).chemin()).isEqualTo("attributions[0].logement.epci");
+    var r2021 = ControleObjectifs.controlerAvecAvertissements(a, 2021, AIN_2020, Parametres.nationaux(), Map.of());
+    assertThat(r2021.anomalies()).extracting(Anomalie::code).containsExactly(CodeAnomalie.SEUIL_QUARTILE_MANQUANT);
+    assertThat(r2021.anomalies().get(0).message()).contains("240100750").contains("2021");
+    assertThat(ControleObjectifs.controler(a, 2021, AIN_2020, Parametres.nationaux(), Map.of()).isValid()).isTrue();
+  }
+
+  @Test
+  @DisplayName("L.441-1 ; L.313-26-2 : sans seuil de l'EPCI pour l'année, les 25 % de prioritaires d'Action Logement restent calculés, "
+      + "seuls les indicateurs du quartile sont non calculables (compté à la main)")
+  void seuilManquantNeBloquePasLesPrioritaires() {
+    // 2021 : aucun seuil du Pays de Gex dans la table (arrêté 2020 seulement). 4 baux pour Action Logement,
+    // hors QPV : 1 DALO, 3 ordinaires. Prioritaires : 1 ÷ 4 = 25 % ; au moins ⌈25 % × 4⌉ = 1 : atteint.
+    Menage dalo = ORDINAIRE.withDalo(true);
+    List<Attribution> a = new ArrayList<>();
+    a.add(Attribution.of(logement("A1"), AL, dalo, LocalDate.of(2021, 1, 5), LocalDate.of(2021, 2, 1)));
+    for (int i = 2; i <= 4; i++) {
+      a.add(Attribution.of(logement("A" + i), AL, ORDINAIRE, LocalDate.of(2021, 1, 5), LocalDate.of(2021, 2, 1)));
+    }
+    var r = ControleObjectifs.controlerAvecAvertissements(a, 2021, AIN_2020, Parametres.nationaux(), Map.of(AL, 4L));
+    assertThat(r.anomalies()).hasSize(1); // un avertissement par EPCI et par année, non quatre
+    ResultatObjectif prio = trouver(r.valeur().orElseThrow(), AL, Indicateur.PRIORITAIRES);
+    assertThat(prio.isCalculable()).isTrue();
+    assertThat(prio.publicCible()).isEqualTo(1);
+    assertThat(prio.base()).isEqualTo(4);
+    assertThat(prio.atteint()).isEqualTo(Taux.pourcent(25));
+    assertThat(prio.isAtteint()).isTrue();
+    ResultatObjectif q1 = trouver(r.valeur().orElseThrow(), AL, Indicateur.Q1_HORS_QPV);
+    assertThat(q1.isCalculable()).isFalse();
+    assertThat(q1.inconnus()).isEqualTo(4);
+    assertThat(q1.isAtteint()).isFalse();
+    assertThat(q1.rattrapage()).isEmpty();
+    assertThat(q1.explication().valeur()).isEqualTo("non calculable");
+    assertThat(trouver(r.valeur().orElseThrow(), AL, Indicateur.Q2_Q4_EN_QPV).isCalculable()).isTrue(); // base vide : rien d'inconnu
   }
 
   private static ResultatObjectif trouver(List<ResultatObjectif> r, Reservataire p, Indicateur i) {
