@@ -34,7 +34,7 @@ public final class ReglesArchitecturales {
    * entrée-sortie. Ouvrir un fichier ({@code java.nio.file}, {@code java.io.File…}) reste interdit.
    */
   private static final Set<String> RECUS_DE_L_APPELANT = Set.of("java.io.InputStream", "java.io.IOException",
-      "java.io.UncheckedIOException", "java.nio.ByteBuffer", "java.nio.Buffer", "java.nio.channels.ReadableByteChannel");
+      "java.io.UncheckedIOException", "java.nio.ByteBuffer", "java.nio.CharBuffer", "java.nio.Buffer", "java.nio.channels.ReadableByteChannel");
 
   /** Aucun accès aux entrées-sorties, au réseau, aux bases de données. */
   public static final ArchRule PAS_D_ENTREE_SORTIE = noClasses()
