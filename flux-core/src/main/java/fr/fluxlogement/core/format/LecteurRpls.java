@@ -13,6 +13,10 @@ import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.core.territoire.Epci;
 import fr.fluxlogement.core.territoire.Localisation;
 import fr.fluxlogement.core.territoire.Qpv;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -31,7 +36,10 @@ import java.util.function.Consumer;
  *
  * <p>Chaque ligne fautive est rejetée avec toutes ses anomalies (numéro de ligne, champ, raison) ;
  * la lecture ne s'arrête jamais et ne lève jamais d'exception pour des données ; lues = acceptées +
- * rejetées. Le décodage (latin-1 ou UTF-8) revient à l'appelant, qui fournit les lignes.
+ * rejetées. Deux façons de lire : ligne à ligne, l'appelant fournissant les lignes décodées ; ou
+ * depuis les octets (un canal ou un tampon que l'appelant a ouvert), décodés ici ligne à ligne
+ * (UTF-8, ou latin-1 pour une ligne qui n'en est pas) et lus en parallèle en morceaux de lignes
+ * entières, au résultat identique ({@code docs/decisions/0016}).
  *
  * <p>Correspondances : {@code FINAN}/{@code CUS} → financement ({@link Financement#fromRpls}) ;
  * {@code NBPIECE} → typologie ; {@code MODE} → mode d'occupation (loué si absent, comme dans les
@@ -53,7 +61,7 @@ public final class LecteurRpls {
    */
   public static final int LONGUEUR_MAXIMALE_LIGNE = 65_536;
 
-  private static final Map<String, String> ALIAS = Map.copyOf(aliases());
+  static final Map<String, String> ALIAS = Map.copyOf(aliases());
 
   private static Map<String, String> aliases() {
     Map<String, String> m = new HashMap<>();
@@ -70,6 +78,7 @@ public final class LecteurRpls {
     alias(m, "CONTRESLOG", "CONTRESLOG");
     alias(m, "LOCAT", "LOCAT");
     alias(m, "CONSTRUCT", "CONSTRUCT");
+    alias(m, ColonnesRpls.BAILLEUR, "SIREN_BAILLEUR", "SIREN");
     return m;
   }
 
@@ -88,8 +97,83 @@ public final class LecteurRpls {
    * @return le compte rendu de lecture
    */
   public static BilanLecture lire(Iterator<String> lignes, Consumer<Logement> sortie) {
-    return LectureEnFlux.lire(lignes, ALIAS, List.of(List.of("DEPCOM"), List.of("NBPIECE"), List.of("FINAN", "CUS")),
+    return LectureEnFlux.lire(lignes, ALIAS, OBLIGATOIRES,
         References.ARRETE_RPLS, (c, index, entete, numero, a) -> logement(c, index, numero, a), sortie);
+  }
+
+  static final List<List<String>> OBLIGATOIRES = List.of(List.of("DEPCOM"), List.of("NBPIECE"), List.of("FINAN", "CUS"));
+
+  /**
+   * Lit un fichier RPLS depuis ses octets (un canal ouvert par l'appelant, lu jusqu'à sa fin et non
+   * fermé), décodés ligne à ligne (UTF-8, ou latin-1 pour une ligne qui n'en est pas), en morceaux
+   * lus en parallèle sur {@code executeur} ; chaque logement accepté est passé à {@code sortie}
+   * dans l'ordre du fichier, sur le fil appelant. Même résultat que la lecture ligne à ligne
+   * ({@link #lire(Iterator, Consumer)}) des lignes du même fichier : mêmes logements dans le même
+   * ordre, mêmes anomalies aux mêmes numéros de ligne.
+   *
+   * @param canal les octets du fichier
+   * @param executeur où lire les morceaux ({@code Runnable::run} : sur le fil appelant)
+   * @param parallelisme le nombre de fils de {@code executeur} à occuper (au moins 1) ; au plus
+   *     {@code 2 × parallelisme + 1} morceaux d'un mégaoctet sont en mémoire à la fois
+   * @param sortie reçoit chaque logement accepté
+   * @return le compte rendu de lecture et de décodage
+   * @throws IOException si le canal ne peut être lu
+   */
+  public static LectureFichier lire(ReadableByteChannel canal, Executor executeur, int parallelisme, Consumer<Logement> sortie)
+      throws IOException {
+    return lire(LectureOctets.de(canal), executeur, parallelisme, LectureOctets.TAILLE_MORCEAU, sortie);
+  }
+
+  /** Comme {@link #lire(ReadableByteChannel, Executor, int, Consumer)}, depuis un tampon (lu de sa position à sa limite, non modifié). */
+  public static LectureFichier lire(ByteBuffer octets, Executor executeur, int parallelisme, Consumer<Logement> sortie) {
+    try {
+      return lire(LectureOctets.de(octets), executeur, parallelisme, LectureOctets.TAILLE_MORCEAU, sortie);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static LectureFichier lire(LectureOctets.Source source, Executor executeur, int parallelisme, int morceau, Consumer<Logement> sortie)
+      throws IOException {
+    return LectureOctets.valeurs(source, executeur, parallelisme, morceau, ALIAS, OBLIGATOIRES, References.ARRETE_RPLS,
+        (c, index, entete, numero, a) -> logement(c, index, numero, a), sortie);
+  }
+
+  /**
+   * Lit un fichier RPLS depuis ses octets droit aux colonnes d'un {@link ParcLu} (indices denses de
+   * commune, d'EPCI et de bailleur, drapeaux, années), sans objet ni chaîne par logement pour les
+   * lignes ordinaires ; en morceaux lus en parallèle sur {@code executeur}. Mêmes logements, mêmes
+   * anomalies et même comptabilité que la lecture ligne à ligne ; le bailleur d'un logement est la
+   * colonne {@code SIREN_BAILLEUR} (ou {@code SIREN}), reprise telle quelle, absente d'un fichier de
+   * collecte d'un seul bailleur.
+   *
+   * @param canal les octets du fichier (lus jusqu'à la fin, non fermé)
+   * @param executeur où lire les morceaux ({@code Runnable::run} : sur le fil appelant)
+   * @param parallelisme le nombre de fils de {@code executeur} à occuper (au moins 1)
+   * @return les colonnes et le compte rendu de lecture
+   * @throws IOException si le canal ne peut être lu
+   */
+  public static ParcLu colonnes(ReadableByteChannel canal, Executor executeur, int parallelisme) throws IOException {
+    return colonnes(LectureOctets.de(canal), executeur, parallelisme, LectureOctets.TAILLE_MORCEAU);
+  }
+
+  /** Comme {@link #colonnes(ReadableByteChannel, Executor, int)}, depuis un tampon (lu de sa position à sa limite, non modifié). */
+  public static ParcLu colonnes(ByteBuffer octets, Executor executeur, int parallelisme) {
+    try {
+      return colonnes(LectureOctets.de(octets), executeur, parallelisme, LectureOctets.TAILLE_MORCEAU);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ParcLu colonnes(LectureOctets.Source source, Executor executeur, int parallelisme, int morceau) throws IOException {
+    LectureEnFlux.Entete[] entete = new LectureEnFlux.Entete[1];
+    ParcLu.ColonnesCompteur tout = new ParcLu.ColonnesCompteur();
+    LectureOctets.FusionCompteur total = LectureOctets.lire(source, executeur, parallelisme, morceau, texte -> {
+      entete[0] = LectureEnFlux.Entete.lire(texte.get(), ALIAS, OBLIGATOIRES, References.ARRETE_RPLS);
+      return new ColonnesRpls(entete[0]);
+    }, p -> tout.ajouter(p.colonnes));
+    return ParcLu.of(tout, LectureOctets.conclure(total, entete[0], References.ARRETE_RPLS));
   }
 
   private static String champ(List<String> c, Map<String, Integer> index, String nom) {

@@ -15,6 +15,10 @@ import fr.fluxlogement.core.menage.Menage;
 import fr.fluxlogement.core.menage.MotifPriorite;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.reference.References;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -46,7 +51,7 @@ public final class LecteurSne {
 
   private LecteurSne() {}
 
-  private static final Map<String, String> ALIAS = Map.ofEntries(
+  static final Map<String, String> ALIAS = Map.ofEntries(
       Map.entry("SIREN_BAILLEUR", "SIREN"), Map.entry("SIREN", "SIREN"), Map.entry("DATE_BAIL", "DATE_BAIL"),
       Map.entry("DATE_CALEOL", "DATE_CALEOL"), Map.entry("MUTATION", "MUTATION"), Map.entry("RPLS", "RPLS"),
       Map.entry("IDENT_REP", "RPLS"), Map.entry("ACCORD_COLLECTIF", "ACCORD"), Map.entry("DALO", "DALO"),
@@ -64,8 +69,49 @@ public final class LecteurSne {
    */
   public static BilanLecture lire(Iterator<String> lignes, Function<String, Optional<Logement>> logements, Bailleur bailleur,
       Consumer<Attribution> sortie) {
-    return LectureEnFlux.lire(lignes, ALIAS, List.of(List.of("DATE_BAIL"), List.of("CONTINGENT"), List.of("RESSOURCES"), List.of("UC")),
+    return LectureEnFlux.lire(lignes, ALIAS, OBLIGATOIRES,
         References.ARRETE_SNE, (c, index, entete, numero, a) -> attribution(c, index, entete, numero, logements, bailleur, a), sortie);
+  }
+
+  static final List<List<String>> OBLIGATOIRES = List.of(List.of("DATE_BAIL"), List.of("CONTINGENT"), List.of("RESSOURCES"),
+      List.of("UC"));
+
+  /**
+   * Lit les attributions depuis les octets du fichier (un canal ouvert par l'appelant, lu jusqu'à
+   * sa fin et non fermé), décodés ligne à ligne (UTF-8, ou latin-1 pour une ligne qui n'en est
+   * pas), en morceaux lus en parallèle sur {@code executeur} ; chaque attribution acceptée est
+   * passée à {@code sortie} dans l'ordre du fichier, sur le fil appelant. Même résultat que la
+   * lecture ligne à ligne des lignes du même fichier.
+   *
+   * @param canal les octets du fichier
+   * @param logements l'index RPLS, appelé depuis plusieurs fils : il doit le permettre (une carte
+   *     immuable, par exemple)
+   * @param bailleur le bailleur (pour la part non réservée)
+   * @param executeur où lire les morceaux ({@code Runnable::run} : sur le fil appelant)
+   * @param parallelisme le nombre de fils de {@code executeur} à occuper (au moins 1)
+   * @param sortie reçoit chaque attribution acceptée
+   * @return le compte rendu de lecture et de décodage
+   * @throws IOException si le canal ne peut être lu
+   */
+  public static LectureFichier lire(ReadableByteChannel canal, Function<String, Optional<Logement>> logements, Bailleur bailleur,
+      Executor executeur, int parallelisme, Consumer<Attribution> sortie) throws IOException {
+    return lire(LectureOctets.de(canal), logements, bailleur, executeur, parallelisme, LectureOctets.TAILLE_MORCEAU, sortie);
+  }
+
+  /** Comme {@link #lire(ReadableByteChannel, Function, Bailleur, Executor, int, Consumer)}, depuis un tampon (non modifié). */
+  public static LectureFichier lire(ByteBuffer octets, Function<String, Optional<Logement>> logements, Bailleur bailleur,
+      Executor executeur, int parallelisme, Consumer<Attribution> sortie) {
+    try {
+      return lire(LectureOctets.de(octets), logements, bailleur, executeur, parallelisme, LectureOctets.TAILLE_MORCEAU, sortie);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static LectureFichier lire(LectureOctets.Source source, Function<String, Optional<Logement>> logements, Bailleur bailleur,
+      Executor executeur, int parallelisme, int morceau, Consumer<Attribution> sortie) throws IOException {
+    return LectureOctets.valeurs(source, executeur, parallelisme, morceau, ALIAS, OBLIGATOIRES, References.ARRETE_SNE,
+        (c, index, entete, numero, a) -> attribution(c, index, entete, numero, logements, bailleur, a), sortie);
   }
 
   private static String champ(List<String> c, Map<String, Integer> index, String nom) {

@@ -43,55 +43,17 @@ final class LectureEnFlux {
    */
   static <T> BilanLecture lire(Iterator<String> lignes, Map<String, String> alias, List<List<String>> obligatoires, Reference reference,
       Ligne<T> ligne, Consumer<T> sortie) {
-    List<Anomalie> conservees = new ArrayList<>();
-    long[] total = new long[1];
-    Consumer<Anomalie> signaler = a -> {
-      total[0]++;
-      if (conservees.size() < LecteurRpls.ANOMALIES_CONSERVEES) {
-        conservees.add(a);
-      }
-    };
+    AnomaliesCompteur signaler = new AnomaliesCompteur();
     if (!lignes.hasNext()) {
-      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "", "fichier vide : en-tête attendu", reference).aLaLigne(1));
-      return new BilanLecture(0, 0, 0, total[0], conservees);
+      signaler.accept(vide(reference));
+      return new BilanLecture(0, 0, 0, signaler.total, signaler.conservees);
     }
-    String entete = lignes.next();
-    if (entete.length() > LecteurRpls.LONGUEUR_MAXIMALE_LIGNE) {
-      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "en-tête de plus de " + LecteurRpls.LONGUEUR_MAXIMALE_LIGNE
-          + " caractères", reference).aLaLigne(1));
-      entete = "";
-    }
-    if (entete.startsWith(Csv.BOM)) {
-      entete = entete.substring(1);
-    }
-    List<String> noms = Csv.champs(entete, ';');
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < noms.size(); i++) {
-      String c = alias.get(noms.get(i).strip().toUpperCase(Locale.ROOT));
-      if (c != null) {
-        index.putIfAbsent(c, i);
-      }
-    }
-    List<String> manquantes = new ArrayList<>();
-    for (List<String> une : obligatoires) {
-      if (une.stream().noneMatch(index::containsKey)) {
-        manquantes.add(String.join(" ou ", une));
-      }
-    }
+    Entete e = Entete.lire(lignes.next(), alias, obligatoires, reference);
+    e.anomalies.forEach(signaler);
     long lues = 0;
     long acceptees = 0;
-    if (!manquantes.isEmpty()) {
-      signaler.accept(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : " + manquantes, reference)
-          .aLaLigne(1));
-      while (lignes.hasNext()) {
-        if (!isVide(lignes.next())) {
-          lues++;
-        }
-      }
-      return new BilanLecture(lues, 0, lues, total[0], conservees);
-    }
-    int largeur = noms.size();
     long numero = 1;
+    List<Anomalie> a = new ArrayList<>();
     while (lignes.hasNext()) {
       String texte = lignes.next();
       numero++;
@@ -99,13 +61,111 @@ final class LectureEnFlux {
         continue;
       }
       lues++;
-      List<Anomalie> a = new ArrayList<>();
-      Optional<T> v = Optional.empty();
+      if (!e.isComplete()) {
+        continue;
+      }
+      a.clear();
+      Optional<T> v = e.ligne(texte, numero, ligne, a);
+      a.forEach(signaler);
+      if (v.isPresent() && a.isEmpty()) {
+        acceptees++;
+        sortie.accept(v.get());
+      }
+    }
+    return new BilanLecture(lues, e.isComplete() ? acceptees : 0, e.isComplete() ? lues - acceptees : lues, signaler.total, signaler.conservees);
+  }
+
+  /** L'anomalie d'un fichier sans aucune ligne. */
+  static Anomalie vide(Reference reference) {
+    return Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "", "fichier vide : en-tête attendu", reference).aLaLigne(1);
+  }
+
+  /** Les anomalies d'une lecture : les premières gardées, toutes comptées. */
+  static final class AnomaliesCompteur implements Consumer<Anomalie> {
+    long total;
+    final List<Anomalie> conservees = new ArrayList<>();
+
+    @Override
+    public void accept(Anomalie a) {
+      total++;
+      if (conservees.size() < LecteurRpls.ANOMALIES_CONSERVEES) {
+        conservees.add(a);
+      }
+    }
+  }
+
+  /**
+   * L'en-tête lu : l'indice de chaque colonne canonique, la largeur attendue des lignes et les
+   * anomalies de l'en-tête lui-même. Immuable : partagé par les lectures parallèles.
+   */
+  static final class Entete {
+    final String texte;
+    final Map<String, Integer> index;
+    final int largeur;
+    final List<Anomalie> anomalies;
+    final Reference reference;
+    private final boolean complete;
+
+    private Entete(String texte, Map<String, Integer> index, int largeur, List<Anomalie> anomalies, Reference reference, boolean complete) {
+      this.complete = complete;
+      this.texte = texte;
+      this.index = index;
+      this.largeur = largeur;
+      this.anomalies = anomalies;
+      this.reference = reference;
+    }
+
+    static Entete lire(String entete, Map<String, String> alias, List<List<String>> obligatoires, Reference reference) {
+      List<Anomalie> anomalies = new ArrayList<>();
+      if (entete.length() > LecteurRpls.LONGUEUR_MAXIMALE_LIGNE) {
+        anomalies.add(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "en-tête de plus de " + LecteurRpls.LONGUEUR_MAXIMALE_LIGNE
+            + " caractères", reference).aLaLigne(1));
+        entete = "";
+      }
+      if (entete.startsWith(Csv.BOM)) {
+        entete = entete.substring(1);
+      }
+      List<String> noms = Csv.champs(entete, ';');
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < noms.size(); i++) {
+        String c = alias.get(noms.get(i).strip().toUpperCase(Locale.ROOT));
+        if (c != null) {
+          index.putIfAbsent(c, i);
+        }
+      }
+      List<String> manquantes = new ArrayList<>();
+      for (List<String> une : obligatoires) {
+        if (une.stream().noneMatch(index::containsKey)) {
+          manquantes.add(String.join(" ou ", une));
+        }
+      }
+      if (!manquantes.isEmpty()) {
+        anomalies.add(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : " + manquantes, reference)
+            .aLaLigne(1));
+        return new Entete(entete, Map.copyOf(index), noms.size(), List.copyOf(anomalies), reference, false);
+      }
+      return new Entete(entete, Map.copyOf(index), noms.size(), List.copyOf(anomalies), reference, true);
+    }
+
+    /** Vrai si les colonnes obligatoires sont là : sinon chaque ligne non vide est rejetée sans être lue. */
+    boolean isComplete() {
+      return complete;
+    }
+
+    /** L'indice d'une colonne canonique, −1 si elle est absente. */
+    int colonne(String nom) {
+      Integer i = index.get(nom);
+      return i == null ? -1 : i;
+    }
+
+    /**
+     * Une ligne de données non vide : sa valeur, ou vide avec ses anomalies dans {@code a}.
+     */
+    <T> Optional<T> ligne(String texte, long numero, Ligne<T> ligne, List<Anomalie> a) {
       if (texte.length() > LecteurRpls.LONGUEUR_MAXIMALE_LIGNE) {
         a.add(Anomalie.erreur(CodeAnomalie.DEBORDEMENT, "ligne", "ligne de plus de " + LecteurRpls.LONGUEUR_MAXIMALE_LIGNE
             + " caractères : rejetée", reference).aLaLigne(numero));
-        a.forEach(signaler);
-        continue;
+        return Optional.empty();
       }
       boolean cite = texte.indexOf('"') >= 0;
       List<String> champs = cite ? Csv.champs(texte, ';') : new Champs(texte, largeur);
@@ -118,15 +178,10 @@ final class LectureEnFlux {
         a.add(Anomalie.erreur(CodeAnomalie.NOMBRE_DE_CHAMPS, "ligne", champs.size() + " champs au lieu de " + largeur, reference)
             .aLaLigne(numero));
       } else {
-        v = ligne.lire(champs, index, entete, numero, a);
+        return ligne.lire(champs, index, this.texte, numero, a);
       }
-      a.forEach(signaler);
-      if (v.isPresent() && a.isEmpty()) {
-        acceptees++;
-        sortie.accept(v.get());
-      }
+      return Optional.empty();
     }
-    return new BilanLecture(lues, acceptees, lues - acceptees, total[0], conservees);
   }
 
   /**
