@@ -56,11 +56,7 @@ public enum CodeAnomalie {
   /** Un réservataire détient des droits sur le territoire sans convention déclarée dans l'exercice. */
   CONVENTION_ABSENTE("réservataire sans convention"),
   /** La part du préfet hors QPV est sous son minimum (R.441-5-2 II) : des logements hors QPV lui manquent. */
-  PREFET_HORS_QPV_MENACE("part du préfet hors QPV sous le minimum"),
-  /** Le taux du préfet dans une commune s'écarte du taux départemental (R.441-5-2 II). */
-  TAUX_PREFET_NON_UNIFORME("taux du préfet différent selon la commune"),
-  /** Une dérogation aux plafonds du préfet au-delà de sa durée maximale (R.441-5-2 I). */
-  DEROGATION_TROP_LONGUE("dérogation au-delà d'un an");
+  PREFET_HORS_QPV_MENACE("part du préfet hors QPV sous le minimum");
 
   private final String libelle;
 
