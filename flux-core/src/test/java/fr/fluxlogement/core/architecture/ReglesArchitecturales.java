@@ -46,7 +46,7 @@ public final class ReglesArchitecturales {
           return paquet && !RECUS_DE_L_APPELANT.contains(nom) && !nom.startsWith("java.nio.charset.");
         }
       })
-      .because("flux-core et flux-rules sont purs : aucune entrée-sortie ; un lecteur lit ce que l'appelant a ouvert (DEVELOPERS.md, Standards)");
+      .because("flux-core et flux-rules sont purs : aucune entrée-sortie ; un lecteur lit ce que l'appelant a ouvert");
 
   /** Rien d'imprimé. */
   public static final ArchRule RIEN_D_IMPRIME = noClasses()
