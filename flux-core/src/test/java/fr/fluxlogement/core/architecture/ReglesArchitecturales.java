@@ -106,7 +106,7 @@ public final class ReglesArchitecturales {
           }
         }
       })
-      .because("tout calcul est exact : pas de double ni de float (DEVELOPERS.md, Exact)");
+      .because("tout calcul est exact : pas de double ni de float");
 
   /** Aucun cycle entre paquets. */
   public static ArchRule pasDeCycle(String racine) {
