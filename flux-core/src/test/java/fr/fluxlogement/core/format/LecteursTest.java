@@ -143,7 +143,7 @@ class LecteursTest {
   }
 
   @Test
-  @DisplayName("data-and-formats §2.2 : un fichier engendré avec les comptes ARA au 1er janvier 2022 redonne 592 144 logements, dont 554 322 proposés")
+  @DisplayName("RPLS Auvergne-Rhône-Alpes au 1er janvier 2022 (DREAL ARA, SDES) : un fichier engendré avec les comptes ARA au 1er janvier 2022 redonne 592 144 logements, dont 554 322 proposés")
   void araDeuxMilleVingtDeux() {
     Map<String, Integer> modes = Map.of("1", 536_769, "2", 17_553, "3", 18_129, "4", 4_741, "5", 14_944, "9", 8);
     List<String> ordre = List.of("1", "2", "3", "4", "5", "9");

@@ -16,7 +16,7 @@ class RepartitionTest {
   }
 
   @Test
-  @DisplayName("domain-rules §8.2 : 630 logements à 30/22/4/2/42 % donnent 189/139/25/12/265, égalités départagées par le plus fort taux")
+  @DisplayName("exemple illustratif (docs/exemple-illustratif.md, étape 4) : 630 logements à 30/22/4/2/42 % donnent 189/139/25/12/265, égalités départagées par le plus fort taux")
   void exempleIllustratif() {
     Map<String, Long> r = Repartition.repartirEnTable(630, List.of(
         p("PREFET", 30), p("ACTION-LOGEMENT", 22), p("COMMUNE-X", 4), p("DEPARTEMENT", 2), p("BAILLEUR", 42)));
@@ -26,7 +26,7 @@ class RepartitionTest {
   }
 
   @Test
-  @DisplayName("domain-rules §8.2 : le plafond de 8 logements partagé 60/40 donne 5 et 3")
+  @DisplayName("exemple illustratif (docs/exemple-illustratif.md, étape 6) : le plafond de 8 logements partagé 60/40 donne 5 et 3")
   void garanties() {
     List<Repartition.Part> parts = Repartition.repartir(8, List.of(p("commune", 60), p("departement", 40)));
     assertThat(parts).extracting(Repartition.Part::part).containsExactly(5L, 3L);

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * Un parc national synthétique, déterministe (graine fixe), aux distributions réalistes : environ
  * 35 000 communes, jusqu'à 4 bailleurs par commune, des couples bailleur × commune d'indice dense, les modes d'occupation du RPLS Auvergne-Rhône-Alpes 2022
- * (data-and-formats §2.2), 30 % en QPV, 2 % de PLI, 1,5 % de premières mises en location.
+ * (DREAL Auvergne-Rhône-Alpes et SDES, « Le parc locatif social en Auvergne-Rhône-Alpes, situation au 1er janvier 2022 »), 30 % en QPV, 2 % de PLI, 1,5 % de premières mises en location.
  *
  * <p>Les colonnes sont publiques pour que chaque concurrent (flux, DuckDB, boucle primitive) lise
  * exactement les mêmes données.

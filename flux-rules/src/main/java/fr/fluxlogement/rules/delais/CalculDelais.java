@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Les délais du tableau de l'article 6 de la convention, lus comme le fait {@code design.md} §5 :
+ * Les délais du tableau de l'article 6 de la convention, lus comme le retient la décision {@code docs/decisions/0007-delais.md} :
  *
  * <table>
  *   <caption>Tableau de l'article 6</caption>

@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * La conversion d'un état des lieux en stock (contingent de chaque logement, RPLS {@code
- * CONTRESLOG}) en taux de flux (décret n° 2020-145, art. 2 II ; domain-rules §2.4), par les deux
+ * CONTRESLOG}) en taux de flux (décret n° 2020-145, art. 2 II), par les deux
  * méthodes en usage :
  *
  * <ul>

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * La répartition du flux annuel en objectifs (convention art. 6 ; domain-rules §1.2 et §7) : chaque
+ * La répartition du flux annuel en objectifs (convention art. 6 ; CCH R.441-5 ; arrondi au plus fort reste, décision {@code docs/decisions/0002-plus-fort-reste.md}) : chaque
  * réservataire reçoit {@code flux × taux} en logements entiers, le bailleur garde le reste pour sa
  * part non réservée, et les parts somment exactement au flux.
  *

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class CalculAssietteTest {
 
   @Test
-  @DisplayName("domain-rules §8.2 : 10 000 logements moins 120 foyers, 180 PLI, 60 à démolir ou vendre, 40 défense donnent 9 600")
+  @DisplayName("R.441-5 et exemple illustratif (docs/exemple-illustratif.md, étape 1) : 10 000 logements moins 120 foyers, 180 PLI, 60 à démolir ou vendre, 40 défense donnent 9 600")
   void exempleIllustratifParComptes() {
     Assiette a = CalculAssiette.depuisComptes(2025, AIN, 10_000, Map.of(
         MotifExclusion.FOYER_OU_ASSOCIATION, 120L, MotifExclusion.PLI, 180L,
@@ -41,7 +41,7 @@ class CalculAssietteTest {
   }
 
   @Test
-  @DisplayName("domain-rules §8.2 reproduit logement par logement : la liste de 10 000 logements donne la même assiette de 9 600")
+  @DisplayName("l'exemple illustratif (docs/exemple-illustratif.md, étape 1) reproduit logement par logement : la liste de 10 000 logements donne la même assiette de 9 600")
   void exempleIllustratifParLogements() {
     List<Logement> parc = new ArrayList<>();
     for (int i = 0; i < 10_000; i++) {

@@ -54,7 +54,7 @@ class CalendrierTest {
   }
 
   @Test
-  @DisplayName("data-and-formats §6 fixture 8 : en 2018 l'Alsace-Moselle ajoute le 30 mars et le 26 décembre ; la Martinique le 22 mai")
+  @DisplayName("Code du travail L.3134-13 et loi n° 83-550 : en 2018 l'Alsace-Moselle ajoute le 30 mars et le 26 décembre ; la Martinique le 22 mai")
   void fixture2018() {
     assertThat(JoursFeries.de(2018, ZoneCalendaire.METROPOLE, true)).hasSize(11);
     assertThat(JoursFeries.de(2018, ZoneCalendaire.ALSACE_MOSELLE, true)).extracting(JourFerie::date)

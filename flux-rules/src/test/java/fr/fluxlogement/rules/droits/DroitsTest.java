@@ -42,7 +42,7 @@ class DroitsTest {
   }
 
   @Test
-  @DisplayName("art. 3 et domain-rules §8.2 : 40 logements garantis à 60 % par la commune et 40 % par le département donnent 8 droits, 5 et 3")
+  @DisplayName("art. 3 et exemple illustratif (docs/exemple-illustratif.md, étape 6) : 40 logements garantis à 60 % par la commune et 40 % par le département donnent 8 droits, 5 et 3")
   void garantiesPartagees() {
     Explique<List<DroitReservation>> d = DroitsGarantie.calculer(programme(40,
         GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(60), "PLUS-1", DEBUT, FIN),

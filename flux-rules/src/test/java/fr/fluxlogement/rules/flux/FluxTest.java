@@ -45,7 +45,7 @@ class FluxTest {
   }
 
   @Test
-  @DisplayName("domain-rules §8.2 : 9 600 × 8 % + 32 premières mises en location − 120 mutations − 45 ANRU − 5 habitat indigne = 630")
+  @DisplayName("R.441-5 et exemple illustratif (docs/exemple-illustratif.md, étapes 2 et 3) : 9 600 × 8 % + 32 premières mises en location − 120 mutations − 45 ANRU − 5 habitat indigne = 630")
   void exempleIllustratif() {
     FluxAnnuel f = CalculFlux.calculer(EntreesFlux.of(2025, 9_600, HUIT_POUR_CENT).withPremieresMisesEnLocation(32).withMutations(120)
         .withRelogements(Map.of(MotifRelogement.RENOUVELLEMENT_URBAIN, 45L, MotifRelogement.HABITAT_INDIGNE, 5L, MotifRelogement.VENTE, 0L))).get();
@@ -92,7 +92,7 @@ class FluxTest {
   }
 
   @Test
-  @DisplayName("domain-rules §8.2 : 630 logements répartis 189 (préfet) / 139 / 25 / 12 / 265, puis 158 prioritaires et 31 agents dans la part du préfet")
+  @DisplayName("R.441-5-2 et exemple illustratif (docs/exemple-illustratif.md, étape 4) : 630 logements répartis 189 (préfet) / 139 / 25 / 12 / 265, puis 158 prioritaires et 31 agents dans la part du préfet")
   void objectifsExemple() {
     Objectifs o = Objectifs.repartir(630, tauxExemple(), ALLIADE, Parametres.nationaux(), JANVIER_2025).get();
     assertThat(o.logements(Etat.PRIORITAIRES) + o.logements(Etat.AGENTS_PUBLICS)).isEqualTo(189);

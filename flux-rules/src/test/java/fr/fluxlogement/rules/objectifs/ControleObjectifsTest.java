@@ -57,7 +57,7 @@ class ControleObjectifsTest {
   }
 
   @Test
-  @DisplayName("data-and-formats §6 fixture 6 : CA du Pays de Gex 2020, seuil 10 260 € : 10 000 €/UC est au premier quartile, 10 300 € et 10 260 € pile ne le sont pas")
+  @DisplayName("L.441-1 et arrêté 2020 (JORFTEXT000042056679) : CA du Pays de Gex 2020, seuil 10 260 € : 10 000 €/UC est au premier quartile, 10 300 € et 10 260 € pile ne le sont pas")
   void seuilPaysDeGex() {
     BigDecimal seuil = AIN_2020.seuil(PAYS_DE_GEX, 2020).orElseThrow();
     assertThat(seuil).isEqualByComparingTo("10260");
