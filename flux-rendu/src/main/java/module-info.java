@@ -18,6 +18,7 @@ module fr.fluxlogement.rendu {
   exports fr.fluxlogement.rendu.tables;
   exports fr.fluxlogement.rendu.html;
   exports fr.fluxlogement.rendu.sorties;
+  exports fr.fluxlogement.rendu.parametres;
 
   opens fr.fluxlogement.rendu.html.gabarits to gg.jte.runtime;
 }

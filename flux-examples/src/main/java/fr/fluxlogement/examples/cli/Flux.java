@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Gestion en flux des réservations de logements sociaux (CCH L.441-1, R.441-5 et suivants).",
     synopsisSubcommandLabel = "[COMMANDE]",
     subcommands = {CommandeExemple.class, CommandeCalculer.class, CommandeVerifier.class, CommandeSimuler.class, CommandeAssiette.class,
-        CommandeBilan.class, CommandeExercice.class, CommandeRapport.class, CommandePrevoir.class, CommandeAide.class})
+        CommandeBilan.class, CommandeExercice.class, CommandeRapport.class, CommandePrevoir.class, CommandeParametres.class, CommandeAide.class})
 public final class Flux implements Runnable {
 
   @CommandLine.Spec
