@@ -4,7 +4,6 @@ import fr.fluxlogement.core.quantite.Arrondi;
 import fr.fluxlogement.core.quantite.Delai;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.Reference;
-import fr.fluxlogement.core.reference.References;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,39 +146,20 @@ public final class Parametres {
     return NATIONAUX;
   }
 
+  /**
+   * Les valeurs datées viennent des fichiers {@code flux-core/src/main/parametres/*.properties},
+   * un par paramètre, traduits en code à la construction ({@code ParametresNationaux}, engendré) :
+   * la bibliothèque ne lit aucun fichier à l'exécution.
+   */
   private static Parametres construireNationaux() {
     Map<Parametre<?>, Chronologie<?>> m = new LinkedHashMap<>();
-    Reference convention = References.CLAUSE_DELAIS;
-    national(m, PLAFOND_GARANTIES, Taux.pourcent(20), References.CCH_R441_5_GARANTIES);
-    national(m, ARRONDI_GARANTIES, Arrondi.PLANCHER, References.CCH_R441_5_GARANTIES);
-    national(m, PROROGATION_GARANTIE_ANNEES, 5, References.CCH_R441_6);
-    national(m, PLAFOND_PREFET, Taux.pourcent(30), References.CCH_R441_5_2_I);
-    national(m, PLAFOND_AGENTS, Taux.pourcent(5), References.CCH_R441_5_2_I);
-    national(m, PART_PREFET_PRIORITAIRES, Taux.pourcent(25), References.CCH_R441_5_2_I);
-    national(m, PART_PREFET_AGENTS, Taux.pourcent(5), References.CCH_R441_5_2_I);
-    national(m, PREFET_HORS_QPV_MINIMUM, Taux.pourcent(30), References.CCH_R441_5_2_II);
-    national(m, OBJECTIF_PRIORITAIRES, Taux.pourcent(25), References.CCH_L441_1_PRIORITAIRES);
-    national(m, OBJECTIF_Q1_HORS_QPV, Taux.pourcent(25), References.CCH_L441_1_QUARTILE);
-    national(m, OBJECTIF_Q2_Q4_EN_QPV, Taux.pourcent(50), References.CCH_L441_1_QPV);
-    national(m, TAUX_MUTATIONS_DEFAUT, Taux.pourcent(10), References.CLAUSE_ASSIETTE);
-    national(m, PART_ETAT_PROGRAMMES_NEUFS, Taux.pourcent(30), References.CLAUSE_PROGRAMMES_NEUFS);
-    national(m, ARRONDI_FLUX, Arrondi.PLUS_PROCHE_DEMI_SUPERIEUR, References.CLAUSE_FLUX_ANNUEL);
-    national(m, DELAI_CANDIDATS_PREAVIS_1_MOIS, Delai.joursOuvres(5), convention);
-    national(m, DELAI_CANDIDATS_PREAVIS_3_MOIS, Delai.mois(1), convention);
-    national(m, DELAI_CANDIDATS_PARC_NEUF, Delai.mois(1), convention);
-    national(m, DELAI_IMPOSSIBILITE, Delai.joursOuvres(5), convention);
-    national(m, AVANCE_INFORMATION_PARC_NEUF, Delai.mois(3), convention);
-    national(m, REPORT_JOUR_NON_OUVRE, Boolean.TRUE, References.CPC_642);
-    national(m, NOMBRE_CANDIDATS, 3, References.CCH_R441_3);
-    national(m, VENDREDI_SAINT_ALSACE_MOSELLE, Boolean.TRUE, References.CODE_TRAVAIL_L3134_13);
-    national(m, DUREE_CONVENTION_ANNEES, 3, References.CLAUSE_DUREE);
-    national(m, RECONDUCTIONS_MAXIMUM, 2, References.CLAUSE_DUREE);
+    ParametresNationaux.remplir(m);
     return new Parametres(m);
   }
 
-  private static <T> void national(Map<Parametre<?>, Chronologie<?>> m, Parametre<T> p, T valeur, Reference source) {
-    Provenance provenance = source.isClause() ? Provenance.CONVENTION : Provenance.NATIONAL;
-    m.put(p, Chronologie.of(new ValeurDatee<>(DOMAINE_DEBUT, Optional.empty(), valeur, source, provenance)));
+  /** La provenance d'une valeur selon sa source : clause de convention, ou valeur nationale. */
+  static Provenance provenance(Reference source) {
+    return source.isClause() ? Provenance.CONVENTION : Provenance.NATIONAL;
   }
 
   /** Les clés de ce jeu, dans l'ordre de déclaration. */
