@@ -39,6 +39,8 @@ public enum CodeAnomalie {
   PLAFOND_PREFET_DEPASSE("part du préfet supérieure à 30 % du flux"),
   /** La part des agents publics dépasse 5 % du flux (R.441-5-2 I). */
   PLAFOND_AGENTS_DEPASSE("part des agents publics supérieure à 5 % du flux"),
+  /** Une dérogation aux plafonds du préfet dépasse un an, ou sa période est vide (R.441-5-2 I). */
+  DEROGATION_INVALIDE("dérogation aux plafonds du préfet invalide"),
   /** Un événement arrive dans un ordre impossible (bail avant la CALEOL…). */
   TRANSITION_IMPOSSIBLE("événement impossible dans cet état"),
   /** Un événement arrive après son délai. */

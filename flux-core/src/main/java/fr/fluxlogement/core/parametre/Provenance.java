@@ -8,6 +8,8 @@ public enum Provenance {
   PROTOCOLE("protocole départemental"),
   /** Clause de la convention de réservation. */
   CONVENTION("clause de la convention"),
+  /** Arrêté préfectoral de dérogation, pour un an au plus (R.441-5-2 I). */
+  ARRETE("arrêté préfectoral de dérogation"),
   /** Avenant annuel à la convention (art. 7). */
   AVENANT("avenant à la convention");
 

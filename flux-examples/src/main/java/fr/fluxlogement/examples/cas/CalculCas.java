@@ -130,6 +130,7 @@ final class CalculCas {
     });
     annee = racine.exiger("annee").flatMap(Noeud::annee).orElse(2025);
     racine.champ("parametres").ifPresent(this::parametres);
+    racine.champ("derogation_prefet").ifPresent(this::derogation);
     racine.champ("assiette").ifPresent(this::assiette);
     racine.champ("programmes").ifPresent(this::programmes);
     racine.champ("droits").ifPresent(this::droits);
@@ -206,6 +207,23 @@ final class CalculCas {
       valeur.ifPresent(x -> parametres = parametres.avecSurcharge((Parametre<Object>) p.get(), Parametres.DOMAINE_DEBUT, x, source,
           Provenance.CONVENTION));
     }
+  }
+
+  /** Une dérogation d'un an au plus aux plafonds du préfet (R.441-5-2 I), appliquée aux paramètres. */
+  private void derogation(Noeud n) {
+    Optional<LocalDate> debut = n.exiger("debut").flatMap(Noeud::date);
+    Optional<LocalDate> fin = n.exiger("fin").flatMap(Noeud::date);
+    Optional<Taux> plafond = n.exiger("plafond").flatMap(Noeud::taux);
+    Optional<Noeud> noeudAgents = n.champ("plafond_agents");
+    Optional<Taux> agents = noeudAgents.flatMap(Noeud::taux);
+    Optional<String> arrete = n.exiger("arrete").flatMap(Noeud::texte).filter(t -> !t.isBlank());
+    Optional<String> article = n.champ("article").flatMap(Noeud::texte).filter(t -> !t.isBlank());
+    if (debut.isEmpty() || fin.isEmpty() || plafond.isEmpty() || arrete.isEmpty() || noeudAgents.isPresent() && agents.isEmpty()) {
+      return;
+    }
+    Reference ref = Reference.of(arrete.get(), article.orElse("1"));
+    valide(fr.fluxlogement.rules.flux.DerogationPrefet.of(debut.get(), fin.get(), plafond.get(), agents, ref, parametres), "derogation_prefet")
+        .ifPresent(d -> parametres = d.appliquer(parametres));
   }
 
   private static Optional<Delai> lireDelai(Noeud v, String t) {
@@ -561,8 +579,13 @@ final class CalculCas {
         return e.exiger("reservataire").flatMap(x -> Lecteurs.reservataire(x, bailleur))
             .map(r -> new fr.fluxlogement.rules.delais.EvenementProposition.OffreTransmise(d.get(), r));
       case "candidats":
+        Optional<fr.fluxlogement.rules.delais.ExceptionTroisCandidats> exception =
+            e.champ("exception").flatMap(x -> x.enumeration(fr.fluxlogement.rules.delais.ExceptionTroisCandidats.class));
+        if (e.champ("exception").isPresent() && exception.isEmpty()) {
+          return Optional.empty();
+        }
         return e.exiger("nombre").flatMap(Noeud::entier).filter(x -> x >= 0 && x < 1000)
-            .map(x -> new fr.fluxlogement.rules.delais.EvenementProposition.CandidatsProposes(d.get(), x.intValue()));
+            .map(x -> new fr.fluxlogement.rules.delais.EvenementProposition.CandidatsProposes(d.get(), x.intValue(), exception));
       case "liste_completee":
         return e.exiger("nombre").flatMap(Noeud::entier).filter(x -> x > 0 && x < 1000)
             .map(x -> new fr.fluxlogement.rules.delais.EvenementProposition.ListeCompletee(d.get(), x.intValue()));

@@ -176,7 +176,8 @@ public record CycleProposition(
       a.add(tardif(c, "proposition des candidats", limite));
     }
     int total = (etat == EtatProposition.REFUSE ? 0 : candidats) + c.nombre();
-    EtatProposition suivant = total >= requis() ? EtatProposition.ATTENTE_CALEOL : EtatProposition.LISTE_INCOMPLETE;
+    int requis = c.exception().isPresent() && c.nombre() > 0 ? 1 : requis();
+    EtatProposition suivant = total >= requis ? EtatProposition.ATTENTE_CALEOL : EtatProposition.LISTE_INCOMPLETE;
     return avec(suivant, reservataire, echeances, total, imputation, c, a);
   }
 
@@ -259,7 +260,21 @@ public record CycleProposition(
     return evenements.size() + anomalies.stream().filter(x -> x.code() == CodeAnomalie.TRANSITION_IMPOSSIBLE && x.isErreur()).count();
   }
 
+  /**
+   * Le nombre de candidats requis pour l'offre en cours : celui de la convention (R.441-3, trois
+   * par défaut), ou un seul quand une candidature de l'offre relève d'une exception de R.441-3.
+   */
   private int requis() {
+    for (int i = evenements.size() - 1; i >= 0; i--) {
+      EvenementProposition e = evenements.get(i);
+      if (e instanceof EvenementProposition.OffreTransmise || e instanceof EvenementProposition.LogementRepris
+          || e instanceof EvenementProposition.DecisionCaleol) {
+        break;
+      }
+      if (e instanceof EvenementProposition.CandidatsProposes c && c.exception().isPresent() && c.nombre() > 0) {
+        return 1;
+      }
+    }
     return parametres.valeur(Parametres.NOMBRE_CANDIDATS, liberation.date());
   }
 

@@ -4,6 +4,7 @@ import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.evenement.TypeDecision;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Un événement daté du processus de proposition d'un logement (convention art. 5.1 et tableau de
@@ -41,19 +42,32 @@ public sealed interface EvenementProposition {
    *
    * @param date la date
    * @param nombre le nombre de candidats (0 ou plus)
+   * @param exception l'exception de R.441-3 qui dispense de trois candidats, s'il y en a une : une
+   *     seule candidature suffit alors
    */
-  record CandidatsProposes(LocalDate date, int nombre) implements EvenementProposition {
+  record CandidatsProposes(LocalDate date, int nombre, Optional<ExceptionTroisCandidats> exception) implements EvenementProposition {
     /** Valide. */
     public CandidatsProposes {
       Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(exception, "exception");
       if (nombre < 0) {
         throw new IllegalArgumentException("nombre de candidats négatif");
       }
     }
 
+    /**
+     * Des candidats proposés, sans exception à la règle des trois candidats.
+     *
+     * @param date la date
+     * @param nombre le nombre de candidats (0 ou plus)
+     */
+    public CandidatsProposes(LocalDate date, int nombre) {
+      this(date, nombre, Optional.empty());
+    }
+
     @Override
     public String libelle() {
-      return nombre + " candidat(s) proposé(s)";
+      return nombre + " candidat(s) proposé(s)" + exception.map(e -> " (" + e.libelle() + ")").orElse("");
     }
   }
 
