@@ -797,7 +797,7 @@ final class CalculCas {
     if (!lu.isSansErreur()) {
       return;
     }
-    fr.fluxlogement.rules.projection.Prevision p = fr.fluxlogement.rules.projection.Prevision.AUCUNE;
+    fr.fluxlogement.rules.projection.Prevision p = lu.prevision();
     Optional<String> annees = n.champ("annees").flatMap(Noeud::texte);
     if (annees.isPresent()) {
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{4})").matcher(annees.get().trim());

@@ -42,6 +42,7 @@ import fr.fluxlogement.core.territoire.Epci;
 import fr.fluxlogement.core.territoire.Territoire;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
+import fr.fluxlogement.rules.projection.Prevision;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -95,7 +96,7 @@ public final class LecteurDossier {
   private static final List<String> CHAMPS_CONVENTION = List.of("reservataire", "nom", "territoire", "titre", "url", "articles",
       "signature", "gestion", "parametres");
   private static final List<String> FICHIERS_OBLIGATOIRES = List.of("rpls", "programmes", "droits", "rotations", "seuils");
-  private static final List<String> FICHIERS_FACULTATIFS = List.of("liberations", "attributions");
+  private static final List<String> FICHIERS_FACULTATIFS = List.of("liberations", "attributions", "sorties", "droits_prevus");
 
   /**
    * Le dossier lu.
@@ -104,12 +105,16 @@ public final class LecteurDossier {
    * @param anomalies toutes les anomalies, dans l'ordre de lecture (manifeste, puis chaque fichier)
    * @param lectures le compte de lecture de chaque fichier lu, par nom de fichier, dans l'ordre de
    *     lecture
+   * @param prevision ce que le dossier prévoit au-delà de l'exercice, pour la projection pluriannuelle
+   *     (fichiers {@code sorties} et {@code droits_prevus}) ; {@link Prevision#AUCUNE} s'il n'en dit rien
    */
-  public record DossierLu(Optional<Exercice> exercice, List<AnomalieDossier> anomalies, Map<String, BilanLecture> lectures) {
+  public record DossierLu(Optional<Exercice> exercice, List<AnomalieDossier> anomalies, Map<String, BilanLecture> lectures,
+      Prevision prevision) {
 
     /** Fige ; refuse les {@code null}. */
     public DossierLu {
       Objects.requireNonNull(exercice, "exercice");
+      Objects.requireNonNull(prevision, "prevision");
       anomalies = List.copyOf(anomalies);
       lectures = Collections.unmodifiableMap(new LinkedHashMap<>(lectures));
     }
@@ -141,6 +146,7 @@ public final class LecteurDossier {
     private final Map<String, Reservataire> reservataires = new HashMap<>();
     private Bailleur bailleur;
     private int annee;
+    private Prevision prevision = Prevision.AUCUNE;
 
     Lecture(Path dossier) {
       this.dossier = dossier;
@@ -152,7 +158,7 @@ public final class LecteurDossier {
         toutes.add(new AnomalieDossier(MANIFESTE, a));
       }
       toutes.addAll(anomalies);
-      return new DossierLu(e, toutes, lectures);
+      return new DossierLu(e, toutes, lectures, prevision);
     }
 
     DossierLu executer() {
@@ -602,6 +608,56 @@ public final class LecteurDossier {
       if (f.containsKey("attributions")) {
         e.attributions(attributions(f.get("attributions"), parc));
       }
+      Map<String, LocalDate> sorties = f.containsKey("sorties") ? sorties(f.get("sorties"), parc) : Map.of();
+      List<DroitReservation> prevus = f.containsKey("droits_prevus") ? droits(f.get("droits_prevus"), programmes.keySet()) : List.of();
+      if (!sorties.isEmpty() || !prevus.isEmpty()) {
+        prevision = new Prevision(List.of(), List.of(), List.of(), prevus, sorties, Optional.empty(), Optional.empty());
+      }
+    }
+
+    /**
+     * {@code logement;date;motif} : les logements du fichier RPLS qui quitteront le parc (vente
+     * réalisée, démolition), pour la projection : ils ne comptent plus à partir du 1er janvier qui suit
+     * leur date de sortie. La date est postérieure au 1er janvier de l'exercice.
+     */
+    private Map<String, LocalDate> sorties(Path p, Map<String, Logement> parc) {
+      String nom = nom(p);
+      Map<String, LocalDate> m = new TreeMap<>();
+      Optional<String> t = texte(p, nom);
+      if (t.isEmpty()) {
+        return m;
+      }
+      List<Map.Entry<String, LocalDate>> l = new ArrayList<>();
+      Set<String> vus = new java.util.HashSet<>();
+      BilanLecture b = TableCsv.lire(t.get(), List.of("logement", "date"), List.of("motif"), References.CLAUSE_ASSIETTE, x -> {
+        Optional<String> logement = x.exiger("logement").filter(id -> {
+          if (!parc.containsKey(id)) {
+            x.erreur(CodeAnomalie.REFERENCE_INCONNUE, "logement", "logement inconnu du fichier RPLS : « " + id + " »");
+            return false;
+          }
+          if (!vus.add(id)) {
+            x.erreur(CodeAnomalie.DOUBLON, "logement", "logement déjà sorti à une autre ligne : « " + id + " »");
+            return false;
+          }
+          return true;
+        });
+        Optional<LocalDate> date = date(x, "date", true);
+        if (date.isPresent() && !date.get().isAfter(LocalDate.of(annee, 1, 1))) {
+          x.erreur(CodeAnomalie.DATE_INCOHERENTE, "date", "sortie du " + date.get() + " : une sortie prévue suit le 1er janvier " + annee
+              + " de l'exercice (une sortie passée se lit dans le fichier RPLS)");
+        }
+        String motif = x.texte("motif");
+        if (!motif.isEmpty() && !List.of("vente", "demolition").contains(motif.toLowerCase(Locale.ROOT))) {
+          x.erreur(CodeAnomalie.CODE_INCONNU, "motif", "motif de sortie inconnu « " + motif + " » (vente ou demolition)");
+        }
+        if (logement.isEmpty() || date.isEmpty() || x.aDesAnomalies()) {
+          return Optional.empty();
+        }
+        return Optional.of(Map.entry(logement.get(), date.get()));
+      }, l::add);
+      l.forEach(e -> m.put(e.getKey(), e.getValue()));
+      compte(nom, b);
+      return m;
     }
 
     private Map<String, Logement> rpls(Path p) {
