@@ -17,6 +17,9 @@ public final class SortiesExercice {
 
   private SortiesExercice() {}
 
+  /** Le nom de la liste des anomalies. */
+  public static final String ANOMALIES = "anomalies.txt";
+
   /**
    * Écrit toutes les sorties d'un exercice calculé, pages HTML comprises, et sa projection sur la vie
    * de ses conventions (scénarios de rotation par défaut), si elle se calcule.
@@ -27,8 +30,21 @@ public final class SortiesExercice {
    * @throws IOException si l'écriture échoue
    */
   public static List<String> ecrire(ResultatExercice r, Path sortie) throws IOException {
-    var projection = fr.fluxlogement.rules.projection.CalculProjection.projeter(r.exercice(), fr.fluxlogement.rules.projection.Prevision.AUCUNE);
-    return fr.fluxlogement.rendu.sorties.SortiesExercice.ecrire(r, projection.toJavaOptional(), sortie);
+    return fr.fluxlogement.rendu.sorties.SortiesExercice.ecrire(r, projection(r), sortie);
+  }
+
+  /**
+   * Les sorties que {@link #ecrire(ResultatExercice, Path)} écrit, rendues en mémoire.
+   *
+   * @param r le résultat
+   * @return le chemin relatif de chaque fichier et son texte, dans l'ordre d'écriture
+   */
+  public static Map<String, String> contenus(ResultatExercice r) {
+    return fr.fluxlogement.rendu.sorties.SortiesExercice.contenus(r, projection(r));
+  }
+
+  private static java.util.Optional<fr.fluxlogement.rules.projection.Projection> projection(ResultatExercice r) {
+    return fr.fluxlogement.rules.projection.CalculProjection.projeter(r.exercice(), fr.fluxlogement.rules.projection.Prevision.AUCUNE).toJavaOptional();
   }
 
   private static void ecrire(Path sortie, String nom, String texte, List<String> ecrits) throws IOException {
@@ -70,7 +86,7 @@ public final class SortiesExercice {
    */
   public static String ecrireAnomalies(Path sortie, Map<String, BilanLecture> lectures, List<AnomalieDossier> anomalies) throws IOException {
     List<String> l = new ArrayList<>();
-    ecrire(sortie, "anomalies.txt", anomalies(lectures, anomalies), l);
+    ecrire(sortie, ANOMALIES, anomalies(lectures, anomalies), l);
     return l.get(0);
   }
 }
