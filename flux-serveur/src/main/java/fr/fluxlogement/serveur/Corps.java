@@ -11,14 +11,21 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**
- * La lecture bornée d'un corps de requête : au plus une taille donnée (413 au-delà, avant toute
- * lecture si la longueur annoncée la dépasse déjà), en un temps donné (408 au-delà ; le délai
- * d'inactivité de la connexion borne chaque attente), entier (400 si la connexion se ferme avant la
- * longueur annoncée) et en UTF-8 strict (400 sinon).
+ * La lecture bornée d'un corps de requête : au plus une taille donnée (413 au-delà), en un temps
+ * donné (408 au-delà ; le délai d'inactivité de la connexion borne chaque attente), entier (400 si la
+ * connexion se ferme avant la longueur annoncée) et en UTF-8 strict (400 sinon).
+ *
+ * <p>Un corps trop grand est lu et jeté jusqu'à {@value #FACTEUR_VIDANGE} fois la taille permise, pour
+ * que le client, qui écrit encore, reçoive bien la réponse 413 ; au-delà (ou annoncé au-delà), la
+ * réponse part aussitôt et la connexion se ferme : un client qui envoie {@code Expect: 100-continue}
+ * la reçoit sans avoir rien envoyé.
  */
 final class Corps {
 
   private static final int MORCEAU = 64 * 1024;
+
+  /** Jusqu'à combien de fois la taille permise un corps trop grand est lu et jeté. */
+  static final int FACTEUR_VIDANGE = 4;
 
   private Corps() {}
 
@@ -33,10 +40,10 @@ final class Corps {
    * @throws ErreurHttp 413, 408 ou 400
    */
   static String lire(InputStream entree, long longueurAnnoncee, long tailleMaximale, Duration delai) {
-    if (longueurAnnoncee > tailleMaximale) {
-      throw trop(tailleMaximale);
-    }
     long limite = System.nanoTime() + delai.toNanos();
+    if (longueurAnnoncee > tailleMaximale) {
+      throw trop(tailleMaximale, longueurAnnoncee <= FACTEUR_VIDANGE * tailleMaximale && vider(entree, 0, longueurAnnoncee, limite));
+    }
     ByteArrayOutputStream lu = new ByteArrayOutputStream((int) Math.min(Math.max(longueurAnnoncee, 0), MORCEAU));
     byte[] tampon = new byte[MORCEAU];
     try {
@@ -47,7 +54,7 @@ final class Corps {
         }
         lu.write(tampon, 0, n);
         if (lu.size() > tailleMaximale) {
-          throw trop(tailleMaximale);
+          throw trop(tailleMaximale, vider(entree, lu.size(), FACTEUR_VIDANGE * tailleMaximale, limite));
         }
         if (System.nanoTime() - limite > 0) {
           throw lent(delai);
@@ -79,8 +86,31 @@ final class Corps {
     return false;
   }
 
-  private static ErreurHttp trop(long tailleMaximale) {
-    return ErreurHttp.of(CodeServeur.CORPS_TROP_GRAND, "", "corps de requête de plus de " + tailleMaximale + " octets : refusé");
+  /**
+   * Lit et jette le reste d'un corps, jusqu'à sa fin, jusqu'à un total d'octets ou jusqu'au délai.
+   *
+   * @return vrai si le corps a été lu jusqu'à sa fin (la connexion peut servir encore)
+   */
+  private static boolean vider(InputStream entree, long dejaLus, long total, long limite) {
+    byte[] tampon = new byte[MORCEAU];
+    long lus = dejaLus;
+    try {
+      while (lus <= total && System.nanoTime() - limite < 0) {
+        int n = entree.read(tampon);
+        if (n < 0) {
+          return true;
+        }
+        lus += n;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    return false;
+  }
+
+  private static ErreurHttp trop(long tailleMaximale, boolean vide) {
+    ErreurHttp e = ErreurHttp.of(CodeServeur.CORPS_TROP_GRAND, "", "corps de requête de plus de " + tailleMaximale + " octets : refusé");
+    return vide ? e : e.withFermeture();
   }
 
   private static ErreurHttp lent(Duration delai) {

@@ -17,11 +17,27 @@ final class ErreurHttp extends RuntimeException {
 
   private final int statut;
   private final transient List<ObjectNode> anomalies;
+  private final boolean fermeture;
 
   ErreurHttp(int statut, List<ObjectNode> anomalies) {
+    this(statut, anomalies, false);
+  }
+
+  private ErreurHttp(int statut, List<ObjectNode> anomalies, boolean fermeture) {
     super(null, null, false, false);
     this.statut = statut;
     this.anomalies = List.copyOf(anomalies);
+    this.fermeture = fermeture;
+  }
+
+  /** La même erreur, qui ferme la connexion après la réponse (un corps resté à lire). */
+  ErreurHttp withFermeture() {
+    return new ErreurHttp(statut, anomalies, true);
+  }
+
+  /** Vrai si la connexion doit se fermer après la réponse. */
+  boolean isFermeture() {
+    return fermeture;
   }
 
   /** Une erreur du service, de code et de message donnés, au chemin donné. */

@@ -204,6 +204,9 @@ public final class Serveur implements AutoCloseable {
   }
 
   private static void repondre(Context ctx, ErreurHttp e) {
+    if (e.isFermeture()) {
+      ctx.header("Connection", "close");
+    }
     repondre(ctx, e.statut(), JSON, octets(e.corps()));
   }
 
