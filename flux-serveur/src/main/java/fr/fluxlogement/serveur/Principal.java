@@ -119,7 +119,15 @@ public final class Principal implements Callable<Integer> {
     cl.setExpandAtFiles(false);
     cl.getCommandSpec().usageMessage().synopsisHeading("Utilisation : flux ").optionListHeading("Options :%n");
     cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("flux serveur : option ou valeur invalide : " + ex.getMessage());
+      String message;
+      if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+        message = "option ou argument inconnu : " + u.getUnmatched();
+      } else if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+        message = "valeur invalide pour l'option " + o.longestName() + " (attendu : " + o.paramLabel() + ")";
+      } else {
+        message = "paramètres invalides";
+      }
+      ex.getCommandLine().getErr().println("flux serveur : " + message);
       ex.getCommandLine().usage(ex.getCommandLine().getErr());
       return 2;
     });
