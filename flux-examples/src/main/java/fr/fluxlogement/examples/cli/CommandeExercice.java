@@ -1,20 +1,15 @@
 package fr.fluxlogement.examples.cli;
 
-import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.format.BilanLecture;
 import fr.fluxlogement.examples.dossier.AnomalieDossier;
+import fr.fluxlogement.examples.dossier.ExerciceDuDossier;
 import fr.fluxlogement.examples.dossier.LecteurDossier;
 import fr.fluxlogement.examples.dossier.SortiesExercice;
-import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -78,36 +73,28 @@ final class CommandeExercice implements Callable<Integer> {
    * @throws java.io.IOException si une sortie ne peut être écrite
    */
   static int executer(Path dossier, Path dir, PrintWriter err, boolean detail) throws java.io.IOException {
-    LecteurDossier.DossierLu lu = LecteurDossier.lire(dossier);
+    ExerciceDuDossier calcule = ExerciceDuDossier.of(dossier);
+    LecteurDossier.DossierLu lu = calcule.lu();
     for (Map.Entry<String, BilanLecture> e : lu.lectures().entrySet()) {
       if (detail) {
         err.println(e.getKey() + " : " + e.getValue().resume());
       }
     }
-    List<AnomalieDossier> anomalies = new ArrayList<>(lu.anomalies());
+    List<AnomalieDossier> anomalies = calcule.anomalies();
     boolean erreur = !lu.isSansErreur();
-    if (lu.exercice().isPresent()) {
-      Validation<Seq<Anomalie>, ResultatExercice> v = CalculExercice.calculer(lu.exercice().get());
-      if (v.isValid()) {
-        ResultatExercice r = v.get();
-        for (ResultatConvention rc : detail ? r.conventions() : List.<ResultatConvention>of()) {
-          err.println("convention " + rc.cle() + " calculée : assiette " + rc.assiette().taille() + ", taux "
-              + rc.tauxReservataire().toPourcentFrancais() + ", flux " + rc.flux().flux() + ", objectif " + rc.objectif());
-        }
-        for (Anomalie a : r.avertissements()) {
-          anomalies.add(new AnomalieDossier("", a));
-        }
-        List<String> ecrits = SortiesExercice.ecrire(r, dir);
-        if (detail) {
-          err.println(r.conventions().size() + " convention(s) calculée(s), " + (ecrits.size() + 1) + " fichiers écrits dans " + dir);
-        }
-      } else {
-        erreur = true;
-        for (Anomalie a : Validations.anomalies(v)) {
-          anomalies.add(new AnomalieDossier("", a));
-        }
-        err.println("flux : l'exercice n'a pu être calculé : " + Validations.anomalies(v).size() + " anomalie(s)");
+    if (calcule.resultat().isPresent()) {
+      ResultatExercice r = calcule.resultat().get();
+      for (ResultatConvention rc : detail ? r.conventions() : List.<ResultatConvention>of()) {
+        err.println("convention " + rc.cle() + " calculée : assiette " + rc.assiette().taille() + ", taux "
+            + rc.tauxReservataire().toPourcentFrancais() + ", flux " + rc.flux().flux() + ", objectif " + rc.objectif());
       }
+      List<String> ecrits = SortiesExercice.ecrire(r, lu.prevision(), dir);
+      if (detail) {
+        err.println(r.conventions().size() + " convention(s) calculée(s), " + (ecrits.size() + 1) + " fichiers écrits dans " + dir);
+      }
+    } else if (lu.exercice().isPresent()) {
+      erreur = true;
+      err.println("flux : l'exercice n'a pu être calculé : " + calcule.anomaliesDuCalcul().size() + " anomalie(s)");
     } else {
       err.println("flux : le manifeste ne permet pas de construire l'exercice");
     }

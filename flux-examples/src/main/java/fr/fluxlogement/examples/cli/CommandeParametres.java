@@ -1,7 +1,11 @@
 package fr.fluxlogement.examples.cli;
 
 import fr.fluxlogement.core.parametre.Parametres;
-import fr.fluxlogement.rendu.Table;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.fluxlogement.core.reference.References;
+import fr.fluxlogement.rendu.json.CatalogueJson;
 import fr.fluxlogement.rendu.parametres.LigneParametre;
 import fr.fluxlogement.rendu.parametres.LigneReference;
 import fr.fluxlogement.rendu.parametres.RenduParametres;
@@ -17,8 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code flux parametres [--date AAAA-MM-JJ] [--references] [--format text|csv|json]} : chaque
  * paramètre avec ses valeurs datées, qui les a fixées, le texte qui les fonde et son lien
- * Légifrance ; ou, avec {@code --references}, le catalogue des références. En JSON, les deux à la
- * fois (format {@code flux-parametres}).
+ * Légifrance ; ou, avec {@code --references}, le catalogue des références. En JSON, les documents
+ * {@code flux-parametres} et {@code flux-references} de {@link CatalogueJson}, ceux du service.
  */
 @Command(name = "parametres", description = "Liste chaque paramètre avec ses valeurs datées, leur provenance, leur source et son "
     + "lien Légifrance (ou, avec --references, le catalogue des références).")
@@ -48,10 +52,10 @@ final class CommandeParametres implements Callable<Integer> {
       return 2;
     }
     List<LigneParametre> lignes;
+    LocalDate jour = null;
     if (date == null) {
       lignes = LigneParametre.lignes(Parametres.nationaux());
     } else {
-      LocalDate jour;
       try {
         jour = LocalDate.parse(date.strip());
       } catch (DateTimeParseException e) {
@@ -67,10 +71,31 @@ final class CommandeParametres implements Callable<Integer> {
     List<LigneReference> refs = LigneReference.lignes();
     switch (format) {
       case "csv" -> out.print(references ? RenduParametres.REFERENCES.csv(refs) : RenduParametres.PARAMETRES.csv(lignes));
-      case "json" -> out.print(Table.json(RenduParametres.json(lignes, refs)));
+      case "json" -> out.print(CatalogueJson.texte(references ? CatalogueJson.references(References.toutes())
+          : aLaDate(CatalogueJson.parametres(Parametres.nationaux()), jour)));
       default -> out.print(references ? RenduParametres.texteReferences(refs) : RenduParametres.texte(lignes));
     }
     out.flush();
     return 0;
+  }
+
+  /** Le document des paramètres réduit aux valeurs qui s'appliquent au jour donné (tout, sans jour). */
+  private static ObjectNode aLaDate(ObjectNode document, LocalDate jour) {
+    if (jour == null) {
+      return document;
+    }
+    String j = jour.toString();
+    for (JsonNode p : document.get("parametres")) {
+      ArrayNode valeurs = (ArrayNode) p.get("valeurs");
+      for (int i = valeurs.size() - 1; i >= 0; i--) {
+        JsonNode v = valeurs.get(i);
+        boolean couvre = v.get("debut").asText().compareTo(j) <= 0 && (v.path("fin").isNull() || v.path("fin").isMissingNode()
+            || j.compareTo(v.get("fin").asText()) < 0);
+        if (!couvre) {
+          valeurs.remove(i);
+        }
+      }
+    }
+    return document;
   }
 }

@@ -10,6 +10,7 @@ import fr.fluxlogement.rendu.tables.Tables;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
 import fr.fluxlogement.rules.projection.AnneeProjetee;
 import fr.fluxlogement.rules.projection.CalculProjection;
+import fr.fluxlogement.examples.dossier.ExerciceDuDossier;
 import fr.fluxlogement.rules.projection.Prevision;
 import fr.fluxlogement.rules.projection.Projection;
 import fr.fluxlogement.rules.projection.ProjectionConvention;
@@ -95,12 +96,21 @@ final class CommandePrevoir implements Callable<Integer> {
       return 2;
     }
     int[] code = {0};
-    Optional<ResultatExercice> r = DossierCalcule.calculer(dossier, err, code);
-    if (r.isEmpty()) {
+    Optional<ExerciceDuDossier> calcule = DossierCalcule.calculer(dossier, err, code);
+    if (calcule.isEmpty()) {
       err.flush();
       return code[0];
     }
-    Validation<Seq<Anomalie>, Projection> v = CalculProjection.projeter(r.get().exercice(), p);
+    ResultatExercice resultat = calcule.get().resultat().orElseThrow();
+    // les prévisions du dossier (ventes, démolitions, droits prévus), sous la période et les scénarios demandés
+    Prevision prevision = calcule.get().lu().prevision();
+    if (p.premiere().isPresent() && p.derniere().isPresent()) {
+      prevision = prevision.withAnnees(p.premiere().get(), p.derniere().get());
+    }
+    if (!p.scenarios().isEmpty()) {
+      prevision = prevision.withScenarios(p.scenarios());
+    }
+    Validation<Seq<Anomalie>, Projection> v = CalculProjection.projeter(resultat.exercice(), prevision);
     if (v.isInvalid()) {
       v.getError().forEach(a -> err.println(a.toTexte()));
       err.flush();
@@ -124,7 +134,7 @@ final class CommandePrevoir implements Callable<Integer> {
     if (sortie != null) {
       List<String> ecrits = new ArrayList<>();
       SortiesExercice.ecrire(sortie, "projection.csv", Tables.PROJECTION.csv(LigneProjection.de(pr)), ecrits);
-      SortiesExercice.ecrire(sortie, PagesHtml.PROJECTION, PagesHtml.projection(ModelesPages.projection(r.get().exercice(), pr)), ecrits);
+      SortiesExercice.ecrire(sortie, PagesHtml.PROJECTION, PagesHtml.projection(ModelesPages.projection(resultat.exercice(), pr)), ecrits);
       err.println(String.join(", ", ecrits) + " écrits dans " + sortie);
     }
     out.flush();

@@ -3,7 +3,7 @@ package fr.fluxlogement.examples.cli;
 import fr.fluxlogement.rendu.html.PagesHtml;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
 import fr.fluxlogement.rules.projection.CalculProjection;
-import fr.fluxlogement.rules.projection.Prevision;
+import fr.fluxlogement.examples.dossier.ExerciceDuDossier;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +42,12 @@ final class CommandeRapport implements Callable<Integer> {
     }
     Path dir = choisie.get();
     int[] code = {0};
-    Optional<ResultatExercice> r = DossierCalcule.calculer(dossier, err, code);
-    if (r.isPresent()) {
+    Optional<ExerciceDuDossier> calcule = DossierCalcule.calculer(dossier, err, code);
+    if (calcule.isPresent()) {
+      ResultatExercice r = calcule.get().resultat().orElseThrow();
       long debut = System.nanoTime();
-      var projection = CalculProjection.projeter(r.get().exercice(), Prevision.AUCUNE);
-      List<String> pages = PagesHtml.ecrire(r.get(), projection.toJavaOptional(), dir);
+      var projection = CalculProjection.projeter(r.exercice(), calcule.get().lu().prevision());
+      List<String> pages = PagesHtml.ecrire(r, projection.toJavaOptional(), dir);
       err.println(pages.size() + " page(s) écrite(s) dans " + dir + " en " + (System.nanoTime() - debut) / 1_000_000 + " ms ; index : "
           + dir.resolve(PagesHtml.INDEX));
     }

@@ -1,13 +1,9 @@
 package fr.fluxlogement.examples.cli;
 
-import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.examples.dossier.AnomalieDossier;
+import fr.fluxlogement.examples.dossier.ExerciceDuDossier;
 import fr.fluxlogement.examples.dossier.LecteurDossier;
-import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +20,9 @@ final class DossierCalcule {
    * @param dossier le dossier
    * @param err la sortie d'erreur
    * @param code le code de sortie retenu : {@code code[0]} reçoit 2 (utilisation) ou 1 (anomalie)
-   * @return le résultat, s'il se calcule
+   * @return le dossier lu et calculé, s'il se calcule
    */
-  static Optional<ResultatExercice> calculer(Path dossier, PrintWriter err, int[] code) {
+  static Optional<ExerciceDuDossier> calculer(Path dossier, PrintWriter err, int[] code) {
     if (!Files.isDirectory(dossier)) {
       err.println("flux : dossier introuvable : " + dossier);
       code[0] = 2;
@@ -37,7 +33,8 @@ final class DossierCalcule {
       code[0] = 2;
       return Optional.empty();
     }
-    LecteurDossier.DossierLu lu = LecteurDossier.lire(dossier);
+    ExerciceDuDossier calcule = ExerciceDuDossier.of(dossier);
+    LecteurDossier.DossierLu lu = calcule.lu();
     for (AnomalieDossier a : lu.anomalies()) {
       if (a.isErreur()) {
         err.println(a.toTexte());
@@ -51,13 +48,12 @@ final class DossierCalcule {
       code[0] = 1;
       return Optional.empty();
     }
-    Validation<Seq<Anomalie>, ResultatExercice> v = CalculExercice.calculer(lu.exercice().get());
-    if (v.isInvalid()) {
-      Validations.anomalies(v).forEach(a -> err.println(a.toTexte()));
-      err.println("flux : l'exercice n'a pu être calculé : " + Validations.anomalies(v).size() + " anomalie(s)");
+    if (calcule.isEchec()) {
+      calcule.anomaliesDuCalcul().forEach(a -> err.println(a.toTexte()));
+      err.println("flux : l'exercice n'a pu être calculé : " + calcule.anomaliesDuCalcul().size() + " anomalie(s)");
       code[0] = 1;
       return Optional.empty();
     }
-    return Optional.of(v.get());
+    return Optional.of(calcule);
   }
 }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     version = "flux 0.1.0-SNAPSHOT",
     description = "Gestion en flux des réservations de logements sociaux (CCH L.441-1, R.441-5 et suivants).",
     synopsisSubcommandLabel = "[COMMANDE]",
+    footer = {"", "Le service HTTP/JSON (module flux-serveur) se lance par le lanceur ./flux :",
+        "  ./flux serveur [--port N] [--hote H] [--dossier DIR] [--jeton-fichier F]  (docs/serveur.md)"},
     subcommands = {CommandeExemple.class, CommandeCalculer.class, CommandeVerifier.class, CommandeSimuler.class, CommandeAssiette.class,
         CommandeBilan.class, CommandeExercice.class, CommandeRapport.class, CommandePrevoir.class, CommandeParametres.class, CommandeAide.class})
 public final class Flux implements Runnable {

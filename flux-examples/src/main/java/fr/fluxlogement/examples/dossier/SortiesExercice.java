@@ -17,18 +17,39 @@ public final class SortiesExercice {
 
   private SortiesExercice() {}
 
+  /** Le nom de la liste des anomalies. */
+  public static final String ANOMALIES = "anomalies.txt";
+
   /**
    * Écrit toutes les sorties d'un exercice calculé, pages HTML comprises, et sa projection sur la vie
-   * de ses conventions (scénarios de rotation par défaut), si elle se calcule.
+   * de ses conventions (scénarios de rotation par défaut, prévisions du dossier), si elle se calcule.
    *
    * @param r le résultat
+   * @param prevision les prévisions du dossier ({@link fr.fluxlogement.rules.projection.Prevision#AUCUNE} s'il n'en a pas)
    * @param sortie le dossier de sortie (créé au besoin)
    * @return les fichiers écrits, relatifs à {@code sortie}
    * @throws IOException si l'écriture échoue
    */
-  public static List<String> ecrire(ResultatExercice r, Path sortie) throws IOException {
-    var projection = fr.fluxlogement.rules.projection.CalculProjection.projeter(r.exercice(), fr.fluxlogement.rules.projection.Prevision.AUCUNE);
-    return fr.fluxlogement.rendu.sorties.SortiesExercice.ecrire(r, projection.toJavaOptional(), sortie);
+  public static List<String> ecrire(ResultatExercice r, fr.fluxlogement.rules.projection.Prevision prevision, Path sortie)
+      throws IOException {
+    return fr.fluxlogement.rendu.sorties.SortiesExercice.ecrire(r, projection(r, prevision), sortie);
+  }
+
+  /**
+   * Les sorties que {@link #ecrire(ResultatExercice, fr.fluxlogement.rules.projection.Prevision, Path)}
+   * écrit, rendues en mémoire.
+   *
+   * @param r le résultat
+   * @param prevision les prévisions du dossier
+   * @return le chemin relatif de chaque fichier et son texte, dans l'ordre d'écriture
+   */
+  public static Map<String, String> contenus(ResultatExercice r, fr.fluxlogement.rules.projection.Prevision prevision) {
+    return fr.fluxlogement.rendu.sorties.SortiesExercice.contenus(r, projection(r, prevision));
+  }
+
+  private static java.util.Optional<fr.fluxlogement.rules.projection.Projection> projection(
+      ResultatExercice r, fr.fluxlogement.rules.projection.Prevision prevision) {
+    return fr.fluxlogement.rules.projection.CalculProjection.projeter(r.exercice(), prevision).toJavaOptional();
   }
 
   private static void ecrire(Path sortie, String nom, String texte, List<String> ecrits) throws IOException {
@@ -70,7 +91,7 @@ public final class SortiesExercice {
    */
   public static String ecrireAnomalies(Path sortie, Map<String, BilanLecture> lectures, List<AnomalieDossier> anomalies) throws IOException {
     List<String> l = new ArrayList<>();
-    ecrire(sortie, "anomalies.txt", anomalies(lectures, anomalies), l);
+    ecrire(sortie, ANOMALIES, anomalies(lectures, anomalies), l);
     return l.get(0);
   }
 }

@@ -31,7 +31,7 @@ class CommandeParametresTest {
   }
 
   @Test
-  @DisplayName("convention art. 2 : le taux de mutations par défaut (10 %) est une clause de convention, non une valeur nationale")
+  @DisplayName("convention art. 2 : le taux de mutations par défaut (10 %) est une clause de convention, non une valeur nationale ; JSON du service")
   void clause() throws Exception {
     Commande.Sorties s = Commande.executer("parametres", "--format", "json");
     assertThat(s.code()).isZero();
@@ -39,16 +39,18 @@ class CommandeParametresTest {
     assertThat(racine.get("format").asText()).isEqualTo("flux-parametres");
     JsonNode mutations = null;
     for (JsonNode p : racine.get("parametres")) {
-      if (p.get("cle").asText().equals("taux_mutations_defaut")) {
+      if (p.get("parametre").asText().equals("taux_mutations_defaut")) {
         mutations = p;
       }
     }
     assertThat(mutations).isNotNull();
-    assertThat(mutations.get("valeur").asText()).isEqualTo("10 %");
-    assertThat(mutations.get("exacte").asText()).isEqualTo("1/10");
-    assertThat(mutations.get("clause").asBoolean()).isTrue();
-    assertThat(mutations.get("provenance").asText()).isEqualTo("clause de la convention");
-    assertThat(racine.get("references").size()).isEqualTo(References.toutes().size());
+    JsonNode v = mutations.get("valeurs").get(0);
+    assertThat(v.get("valeur").asText()).isEqualTo("1/10");
+    assertThat(v.get("provenance").asText()).isEqualTo("CONVENTION");
+    assertThat(racine.get("parametres").size()).isEqualTo(Parametres.nationaux().cles().size());
+    JsonNode refs = new ObjectMapper().readTree(Commande.executer("parametres", "--references", "--format", "json").out());
+    assertThat(refs.get("format").asText()).isEqualTo("flux-references");
+    assertThat(refs.get("references").size()).isEqualTo(References.toutes().size());
   }
 
   @Test

@@ -106,7 +106,7 @@ class PagesHtmlTest {
   @DisplayName("chaque page est en français, titrée, ses tableaux ont des en-têtes, elle ne cite rien d'extérieur que Légifrance, chaque graphique a son texte, chaque lien mène à une page écrite")
   void pagesBienFormees(String nom, @TempDir Path sortie) throws IOException {
     ResultatExercice r = calculer(DossierOrnexTest.DOSSIERS.resolve(nom));
-    SortiesExercice.ecrire(r, sortie);
+    SortiesExercice.ecrire(r, fr.fluxlogement.rules.projection.Prevision.AUCUNE, sortie);
     List<Path> pages = pages(sortie);
     assertThat(pages).hasSize(1 + r.conventions().size() + fr.fluxlogement.rendu.sorties.SortiesExercice.parties(r).size() + 1);
     for (Path p : pages) {
@@ -118,7 +118,7 @@ class PagesHtmlTest {
   @DisplayName("Ain : les figures de chaque annexe, de chaque bilan, de l'index et de la projection sont celles du calcul")
   void figuresEgales(@TempDir Path sortie) throws IOException {
     ResultatExercice r = calculer(DossierOrnexTest.DOSSIERS.resolve("ain-illustratif-2025"));
-    SortiesExercice.ecrire(r, sortie);
+    SortiesExercice.ecrire(r, fr.fluxlogement.rules.projection.Prevision.AUCUNE, sortie);
     for (ResultatConvention rc : r.conventions()) {
       Document d = lire(sortie, ModelesPages.cheminAnnexe(rc.cle()));
       Annexe a = rc.annexe();
@@ -196,7 +196,7 @@ class PagesHtmlTest {
     assertThat(lu.anomalies()).filteredOn(AnomalieDossier::isErreur).isEmpty();
     ResultatExercice r = CalculExercice.calculer(lu.exercice().orElseThrow()).get();
     Path sortie = tmp.resolve("sortie");
-    SortiesExercice.ecrire(r, sortie);
+    SortiesExercice.ecrire(r, fr.fluxlogement.rules.projection.Prevision.AUCUNE, sortie);
     String toutLeTexte = "";
     for (Path p : pages(sortie)) {
       verifierPage(p);

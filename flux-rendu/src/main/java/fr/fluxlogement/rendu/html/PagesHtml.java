@@ -10,7 +10,10 @@ import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -101,20 +104,37 @@ public final class PagesHtml {
    * @throws IOException si l'écriture échoue
    */
   public static List<String> ecrire(ResultatExercice r, Optional<Projection> projetee, Path sortie) throws IOException {
-    Optional<PageProjection> projection = projetee.map(p -> ModelesPages.projection(r.exercice(), p));
     List<String> ecrits = new ArrayList<>();
+    for (Map.Entry<String, String> page : contenus(r, projetee).entrySet()) {
+      SortiesExercice.ecrire(sortie, page.getKey(), page.getValue(), ecrits);
+    }
+    return ecrits;
+  }
+
+  /**
+   * Les pages d'un exercice et, si elle est donnée, sa projection, rendues en mémoire : celles
+   * qu'écrit {@link #ecrire(ResultatExercice, Optional, Path)}, dans le même ordre et sous les mêmes
+   * noms.
+   *
+   * @param r le résultat
+   * @param projetee la projection pluriannuelle, s'il y en a une
+   * @return le chemin relatif de chaque page et son HTML, dans l'ordre d'écriture
+   */
+  public static Map<String, String> contenus(ResultatExercice r, Optional<Projection> projetee) {
+    Optional<PageProjection> projection = projetee.map(p -> ModelesPages.projection(r.exercice(), p));
+    Map<String, String> pages = new LinkedHashMap<>();
     List<String> parties = SortiesExercice.parties(r);
     for (ResultatConvention rc : r.conventions()) {
-      SortiesExercice.ecrire(sortie, ModelesPages.cheminAnnexe(rc.cle()), annexe(ModelesPages.annexe(r, rc)), ecrits);
+      pages.put(ModelesPages.cheminAnnexe(rc.cle()), annexe(ModelesPages.annexe(r, rc)));
     }
     for (String p : parties) {
-      SortiesExercice.ecrire(sortie, ModelesPages.cheminBilan(p), bilan(ModelesPages.bilan(r, p)), ecrits);
+      pages.put(ModelesPages.cheminBilan(p), bilan(ModelesPages.bilan(r, p)));
     }
     if (projection.isPresent()) {
-      SortiesExercice.ecrire(sortie, PROJECTION, projection(projection.get()), ecrits);
+      pages.put(PROJECTION, projection(projection.get()));
     }
     Optional<Lien> lien = projection.map(x -> new Lien("Projection " + x.premiere() + "-" + x.derniere(), PROJECTION));
-    SortiesExercice.ecrire(sortie, INDEX, index(ModelesPages.index(r, parties, lien)), ecrits);
-    return ecrits;
+    pages.put(INDEX, index(ModelesPages.index(r, parties, lien)));
+    return Collections.unmodifiableMap(pages);
   }
 }

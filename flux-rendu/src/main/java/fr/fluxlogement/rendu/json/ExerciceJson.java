@@ -199,7 +199,7 @@ public final class ExerciceJson {
     return o;
   }
 
-  private static ObjectNode valeurDatee(ValeurDatee<?> v) {
+  static ObjectNode valeurDatee(ValeurDatee<?> v) {
     ObjectNode o = Ecriture.objet();
     o.put("debut", v.debut().toString());
     Ecriture.date(o, "fin", v.fin());

@@ -1,7 +1,5 @@
 package fr.fluxlogement.rendu.parametres;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.rendu.Colonne;
 import fr.fluxlogement.rendu.Table;
@@ -10,20 +8,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Les rendus de la liste des paramètres datés et du catalogue des références : texte français,
- * CSV pour tableur français, JSON. La commande {@code flux parametres} et le service s'en servent.
+ * Les rendus lisibles de la liste des paramètres datés et du catalogue des références : texte
+ * français et CSV pour tableur français (la commande {@code flux parametres}). Le JSON de ces mêmes
+ * données, valeurs typées et références en objets, est celui de {@link
+ * fr.fluxlogement.rendu.json.CatalogueJson} (formats {@code flux-parametres} et {@code flux-references}),
+ * que servent aussi la commande et le service.
  */
 public final class RenduParametres {
 
   private RenduParametres() {}
 
   private static final DateTimeFormatter JJ_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-  /** Le format du document JSON des paramètres. */
-  public static final String FORMAT = "flux-parametres";
-
-  /** La version du format JSON des paramètres. */
-  public static final int VERSION = 1;
 
   /** La table des valeurs datées : une ligne par valeur de chaque paramètre. */
   public static final Table<LigneParametre> PARAMETRES = Table.of(List.of(
@@ -92,24 +87,5 @@ public final class RenduParametres {
           .append(l.legifrance().or(l::adresse).map(x -> " — " + x).orElse("")).append('\n');
     }
     return sb.toString();
-  }
-
-  /**
-   * Le document JSON {@value #FORMAT} : format, version, les valeurs datées et le catalogue des
-   * références.
-   *
-   * @param parametres les lignes des paramètres
-   * @param references les lignes des références
-   * @return l'objet JSON
-   */
-  public static ObjectNode json(List<LigneParametre> parametres, List<LigneReference> references) {
-    Objects.requireNonNull(parametres, "parametres");
-    Objects.requireNonNull(references, "references");
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("format", FORMAT);
-    o.put("version", VERSION);
-    o.set("parametres", PARAMETRES.tableau(parametres));
-    o.set("references", REFERENCES.tableau(references));
-    return o;
   }
 }

@@ -34,7 +34,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -75,35 +78,52 @@ public final class SortiesExercice {
    */
   public static List<String> ecrire(ResultatExercice r, Optional<Projection> projection, Path sortie) throws IOException {
     List<String> ecrits = new ArrayList<>();
+    for (Map.Entry<String, String> f : contenus(r, projection).entrySet()) {
+      ecrire(sortie, f.getKey(), f.getValue(), ecrits);
+    }
+    return ecrits;
+  }
+
+  /**
+   * Toutes les sorties d'un exercice calculé et, si elle est donnée, sa projection, rendues en
+   * mémoire : celles qu'écrit {@link #ecrire(ResultatExercice, Optional, Path)}, dans le même ordre
+   * et sous les mêmes noms (pages HTML comprises).
+   *
+   * @param r le résultat
+   * @param projection la projection, s'il y en a une
+   * @return le chemin relatif de chaque fichier et son texte, dans l'ordre d'écriture
+   */
+  public static Map<String, String> contenus(ResultatExercice r, Optional<Projection> projection) {
+    Map<String, String> f = new LinkedHashMap<>();
     Exercice e = r.exercice();
     for (ResultatConvention rc : r.conventions()) {
       String d = "conventions/" + rc.cle() + "/";
-      ecrire(sortie, d + "annexe.txt", TexteAnnexe.texte(rc.annexe()), ecrits);
-      ecrire(sortie, d + "annexe.json", Tables.ANNEXE.json(rc.annexe()), ecrits);
-      ecrire(sortie, d + "figures.json", Table.json(figures(rc, e)), ecrits);
+      f.put(d + "annexe.txt", TexteAnnexe.texte(rc.annexe()));
+      f.put(d + "annexe.json", Tables.ANNEXE.json(rc.annexe()));
+      f.put(d + "figures.json", Table.json(figures(rc, e)));
     }
     RapportBilan bilan = r.bilan();
     for (String partie : parties(r)) {
       LigneBilan ligne = bilan.ligne(partie);
-      ecrire(sortie, "bilans/" + partie + ".csv", Tables.BILAN.csv(List.of(ligne)), ecrits);
-      ecrire(sortie, "bilans/" + partie + ".json", Tables.BILAN.json(ligne), ecrits);
+      f.put("bilans/" + partie + ".csv", Tables.BILAN.csv(List.of(ligne)));
+      f.put("bilans/" + partie + ".json", Tables.BILAN.json(ligne));
     }
-    ecrire(sortie, "bilan.txt", TexteBilan.texte(bilan), ecrits);
-    ecrire(sortie, "bilan.csv", Tables.BILAN.csv(bilan.lignes()), ecrits);
-    ecrire(sortie, "bilan.json", Table.json(Tables.bilan(bilan)), ecrits);
+    f.put("bilan.txt", TexteBilan.texte(bilan));
+    f.put("bilan.csv", Tables.BILAN.csv(bilan.lignes()));
+    f.put("bilan.json", Table.json(Tables.bilan(bilan)));
     if (!r.orientations().isEmpty()) {
-      ecrire(sortie, "orientations.csv", Tables.ORIENTATIONS.csv(r.orientations().stream().map(LigneOrientation::of).toList()), ecrits);
+      f.put("orientations.csv", Tables.ORIENTATIONS.csv(r.orientations().stream().map(LigneOrientation::of).toList()));
     }
     if (!r.controles().isEmpty()) {
-      ecrire(sortie, "controles.csv", Tables.CONTROLES.csv(r.controles()), ecrits);
+      f.put("controles.csv", Tables.CONTROLES.csv(r.controles()));
     }
-    ecrire(sortie, "synthese.csv", Tables.SYNTHESE.csv(synthese(r)), ecrits);
-    ecrire(sortie, "synthese.txt", syntheseTexte(r), ecrits);
+    f.put("synthese.csv", Tables.SYNTHESE.csv(synthese(r)));
+    f.put("synthese.txt", syntheseTexte(r));
     if (projection.isPresent()) {
-      ecrire(sortie, "projection.csv", Tables.PROJECTION.csv(LigneProjection.de(projection.get())), ecrits);
+      f.put("projection.csv", Tables.PROJECTION.csv(LigneProjection.de(projection.get())));
     }
-    ecrits.addAll(PagesHtml.ecrire(r, projection, sortie));
-    return ecrits;
+    f.putAll(PagesHtml.contenus(r, projection));
+    return Collections.unmodifiableMap(f);
   }
 
   /**
