@@ -117,12 +117,47 @@ final class Lecture {
           Optional.empty(), fr.fluxlogement.core.anomalie.Gravite.ERREUR));
     } catch (JsonProcessingException e) {
       anomalies.add(new Anomalie(CodeAnomalie.FORMAT_INVALIDE, chemin(p), ligne(e.getLocation()),
-          "JSON mal formé : " + Cles.court(String.valueOf(e.getOriginalMessage()).replace('\n', ' ')), Optional.empty(),
+          "JSON mal formé : " + francais(e), Optional.empty(),
           fr.fluxlogement.core.anomalie.Gravite.ERREUR));
     } catch (IOException | RuntimeException e) {
       erreur(CodeAnomalie.FORMAT_INVALIDE, chemin(p), "JSON illisible : " + e.getClass().getSimpleName());
     }
     return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern CARACTERE = java.util.regex.Pattern.compile("\\('(.{1,2})' \\(code (\\d+)\\)\\)");
+  private static final java.util.regex.Pattern JETON = java.util.regex.Pattern.compile("token '([^']{0,40})");
+
+  /**
+   * Le message d'une erreur de syntaxe de Jackson, en français : la nature de l'erreur et sa colonne,
+   * jamais le texte anglais de l'analyseur.
+   */
+  static String francais(JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    String quoi;
+    java.util.regex.Matcher c = CARACTERE.matcher(m);
+    java.util.regex.Matcher j = JETON.matcher(m);
+    if (m.startsWith("Unexpected end-of-input")) {
+      quoi = "fin du document inattendue (objet ou tableau non fermé, ou texte tronqué)";
+    } else if (m.startsWith("Duplicate field")) {
+      quoi = "clé répétée dans un même objet";
+    } else if (m.startsWith("Invalid UTF-8") || m.contains("Invalid UTF-8")) {
+      quoi = "octets qui ne sont pas de l'UTF-8 valide";
+    } else if (m.startsWith("Illegal unquoted character")) {
+      quoi = "caractère de contrôle non échappé dans une chaîne";
+    } else if (m.contains("numeric value") || m.contains("Leading zeroes") || m.contains("Invalid number")) {
+      quoi = "nombre mal écrit";
+    } else if (m.startsWith("Unrecognized token") && j.find()) {
+      quoi = "mot inconnu « " + Cles.court(j.group(1)) + " » (attendu : une chaîne entre guillemets, un nombre, true, false ou null)";
+    } else if (m.startsWith("Unexpected character") && c.find()) {
+      int code = Integer.parseInt(c.group(2));
+      String car = code < 32 || code == 127 ? "U+" + String.format("%04X", code) : c.group(1);
+      quoi = "caractère inattendu « " + car + " »" + (m.contains("double-quote to start field name") ? " là où une clé entre guillemets était attendue" : "");
+    } else {
+      quoi = "syntaxe JSON invalide";
+    }
+    com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+    return quoi + (l != null && l.getColumnNr() > 0 ? " (colonne " + l.getColumnNr() + ")" : "");
   }
 
   private static String limite(String message) {
