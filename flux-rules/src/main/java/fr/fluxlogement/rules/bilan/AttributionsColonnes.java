@@ -85,12 +85,7 @@ public final class AttributionsColonnes {
   private AttributionsColonnes(List<Attribution> liste) {
     int n = liste.size();
     this.taille = n;
-    Integer[] ordre = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      ordre[i] = i;
-    }
-    // tri stable : à identifiant égal, l'ordre reçu est gardé
-    Arrays.sort(ordre, Comparator.comparing((Integer i) -> liste.get(i).logement().identifiant()));
+    int[] ordre = ordre(liste);
     // les parties d'abord, dans l'ordre reçu : le libellé retenu est celui de la première rencontre
     Map<String, Integer> indicesParties = new HashMap<>();
     List<String> lesCles = new ArrayList<>();
@@ -137,19 +132,11 @@ public final class AttributionsColonnes {
       Logement l = a.logement();
       origine[j] = i;
       partie[j] = partieRecue[i];
-      String[] v = Bilan.valeursDimensions(l);
-      for (int d = 0; d < D; d++) {
-        Map<String, Integer> dico = dictionnaires.get(d);
-        Integer x = dico.get(v[d]);
-        if (x == null) {
-          x = dico.size();
-          dico.put(v[d], x);
-          lesTextes.get(d).add(v[d]);
-          if (d == EPCI) {
-            lesEpcis.add(l.localisation().epci().orElse(null));
-          }
-        }
-        valeurs[j * D + d] = x;
+      if (j > 0 && l == liste.get(ordre[j - 1]).logement()) {
+        // le même logement que l'attribution précédente : mêmes valeurs de ventilation
+        System.arraycopy(valeurs, (j - 1) * D, valeurs, j * D, D);
+      } else {
+        indexer(l, valeurs, j, dictionnaires, lesTextes, lesEpcis);
       }
       anneeCaleol[j] = a.dateCaleol().getYear();
       anneeBail[j] = a.dateBail().map(b -> b.getYear()).orElse(SANS_BAIL);
@@ -170,6 +157,67 @@ public final class AttributionsColonnes {
       textes[d] = lesTextes.get(d).toArray(new String[0]);
     }
     this.epcis = lesEpcis.toArray(new Epci[0]);
+  }
+
+  /**
+   * L'ordre des attributions par identifiant de logement, stable (à identifiant égal, l'ordre reçu) :
+   * les identifiants distincts triés une fois, puis un tri par dénombrement de leurs rangs.
+   */
+  private static int[] ordre(List<Attribution> liste) {
+    int n = liste.size();
+    Map<String, Integer> distincts = new HashMap<>();
+    int[] code = new int[n];
+    List<String> textes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = liste.get(i).logement().identifiant();
+      Integer c = distincts.get(id);
+      if (c == null) {
+        c = textes.size();
+        distincts.put(id, c);
+        textes.add(id);
+      }
+      code[i] = c;
+    }
+    Integer[] tries = new Integer[textes.size()];
+    for (int c = 0; c < tries.length; c++) {
+      tries[c] = c;
+    }
+    Arrays.sort(tries, Comparator.comparing(textes::get));
+    int[] rangDe = new int[tries.length];
+    for (int r = 0; r < tries.length; r++) {
+      rangDe[tries[r]] = r;
+    }
+    int[] debut = new int[tries.length + 1];
+    for (int i = 0; i < n; i++) {
+      debut[rangDe[code[i]] + 1]++;
+    }
+    for (int r = 0; r < tries.length; r++) {
+      debut[r + 1] += debut[r];
+    }
+    int[] ordre = new int[n];
+    for (int i = 0; i < n; i++) {
+      ordre[debut[rangDe[code[i]]]++] = i;
+    }
+    return ordre;
+  }
+
+  /** Les indices de valeur du logement de l'attribution {@code j}, les valeurs nouvelles ajoutées aux dictionnaires. */
+  private static void indexer(Logement l, int[] valeurs, int j, List<Map<String, Integer>> dictionnaires, List<List<String>> lesTextes,
+      List<Epci> lesEpcis) {
+    String[] v = Bilan.valeursDimensions(l);
+    for (int d = 0; d < D; d++) {
+      Map<String, Integer> dico = dictionnaires.get(d);
+      Integer x = dico.get(v[d]);
+      if (x == null) {
+        x = dico.size();
+        dico.put(v[d], x);
+        lesTextes.get(d).add(v[d]);
+        if (d == EPCI) {
+          lesEpcis.add(l.localisation().epci().orElse(null));
+        }
+      }
+      valeurs[j * D + d] = x;
+    }
   }
 
   /**
