@@ -320,7 +320,7 @@ public final class BoutEnBout {
         String[] c = ligne.split(";");
         seuils = seuils.avec(Epci.of(c[0]), Integer.parseInt(c[1]), new BigDecimal(c[2]));
       }
-      Map<String, Logement> index = Map.copyOf(logements);
+      Map<String, Logement> index = java.util.Collections.unmodifiableMap(logements);
       try (FileChannel canal = FileChannel.open(dossier.resolve("sne.csv"), StandardOpenOption.READ)) {
         lu = LecteurSne.lire(canal, id -> Optional.ofNullable(index.get(id)), new Bailleur(SIREN_SNE, "bailleur"), ex, p, attributions::add);
       }
@@ -419,30 +419,50 @@ public final class BoutEnBout {
     ExecutorService ex = Executors.newFixedThreadPool(p);
     try {
       double[][] mbs = new double[2][tours];
+      double[][] cpus = new double[2][tours];
       for (int t = -1; t < tours; t++) {
         for (int mode = 0; mode < 2; mode++) {
           int par = mode == 0 ? 1 : p;
+          long c0 = cpuLecteurs();
           long t0 = System.nanoTime();
           ParcLu parc;
           try (FileChannel canal = FileChannel.open(fichier, StandardOpenOption.READ)) {
             parc = LecteurRpls.colonnes(canal, mode == 0 ? Runnable::run : ex, par);
           }
           long ns = System.nanoTime() - t0;
+          long cpu = cpuLecteurs() - c0;
           if (t >= 0) {
             mbs[mode][t] = octets / 1e6 / (ns / 1e9);
+            cpus[mode][t] = octets / 1e6 / (cpu / 1e9);
           }
-          System.out.printf(Locale.ROOT, "%s tour %d : %.0f Mo/s (%d logements, %.2f s)%n", mode == 0 ? "séquentiel" : "parallèle " + p,
-              t, octets / 1e6 / (ns / 1e9), parc.taille(), ns / 1e9);
+          System.out.printf(Locale.ROOT, "%s tour %d : %.0f Mo/s (%d logements, %.2f s ; %.2f s de CPU des lecteurs, %.0f Mo par seconde de CPU) "
+              + "charge %s%n", mode == 0 ? "séquentiel" : "parallèle " + p, t, octets / 1e6 / (ns / 1e9), parc.taille(), ns / 1e9, cpu / 1e9,
+              octets / 1e6 / (cpu / 1e9), Comparaison.charge());
         }
       }
       for (int mode = 0; mode < 2; mode++) {
         double[] m = mbs[mode].clone();
         Arrays.sort(m);
-        System.out.printf(Locale.ROOT, "médiane %s : %.0f Mo/s%n", mode == 0 ? "séquentielle" : "parallèle", m[m.length / 2]);
+        double[] c = cpus[mode].clone();
+        Arrays.sort(c);
+        System.out.printf(Locale.ROOT, "médiane %s : %.0f Mo/s, %.0f Mo par seconde de CPU%n", mode == 0 ? "séquentielle" : "parallèle",
+            m[m.length / 2], c[c.length / 2]);
       }
     } finally {
       ex.shutdown();
     }
+  }
+
+  /** Le temps CPU cumulé du fil principal et des fils de l'exécuteur des lecteurs, en nanosecondes. */
+  static long cpuLecteurs() {
+    java.lang.management.ThreadMXBean m = java.lang.management.ManagementFactory.getThreadMXBean();
+    long n = 0;
+    for (java.lang.management.ThreadInfo i : m.getThreadInfo(m.getAllThreadIds())) {
+      if (i != null && (i.getThreadName().equals("main") || i.getThreadName().startsWith("pool-"))) {
+        n += Math.max(0, m.getThreadCpuTime(i.getThreadId()));
+      }
+    }
+    return n;
   }
 
   /** Lit tout un fichier une fois (il entre dans le cache des pages). */
