@@ -94,8 +94,15 @@ public final class AttributionsColonnes {
     lesCles.add(Cle.TOUS);
     lesLibelles.add(null);
     int[] partieRecue = new int[n];
+    // un même réservataire (le même objet) revient souvent : sa clé n'est calculée qu'une fois
+    Map<Reservataire, Integer> dejaVus = new java.util.IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
       Reservataire r = liste.get(i).contingent();
+      Integer vu = dejaVus.get(r);
+      if (vu != null) {
+        partieRecue[i] = vu;
+        continue;
+      }
       Integer p = indicesParties.get(r.cle());
       if (p == null) {
         p = lesCles.size();
@@ -106,6 +113,9 @@ public final class AttributionsColonnes {
         lesLibelles.set(p, r.libelle());
       }
       partieRecue[i] = p;
+      if (dejaVus.size() < 1_024) {
+        dejaVus.put(r, p);
+      }
     }
     List<Map<String, Integer>> dictionnaires = new ArrayList<>();
     List<List<String>> lesTextes = new ArrayList<>();
@@ -239,8 +249,14 @@ public final class AttributionsColonnes {
     return taille;
   }
 
+  private static final BigDecimal BORNE_DECIMALE = BigDecimal.valueOf(BORNE);
+
   private static long centimes(BigDecimal montant) {
     BigDecimal c = montant.movePointRight(2);
+    if (montant.scale() <= 2) {
+      // au plus deux décimales : c est entier (échelle 0), inutile d'ôter ses zéros
+      return c.signum() < 0 || c.compareTo(BORNE_DECIMALE) >= 0 ? HORS_BORNES : c.longValueExact();
+    }
     if (c.signum() < 0 || c.stripTrailingZeros().scale() > 0 || c.compareTo(BigDecimal.valueOf(BORNE)) >= 0) {
       return HORS_BORNES;
     }
@@ -248,7 +264,7 @@ public final class AttributionsColonnes {
   }
 
   private static long borne(BigInteger b) {
-    return b.signum() > 0 && b.bitLength() < 31 ? b.longValueExact() : HORS_BORNES;
+    return b.signum() > 0 && b.bitLength() < 31 ? b.intValue() : HORS_BORNES;
   }
 
   /**
