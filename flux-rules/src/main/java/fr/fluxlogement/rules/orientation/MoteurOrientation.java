@@ -465,7 +465,9 @@ public final class MoteurOrientation {
       int L = logements.size();
       long[][] couches = new long[L + 1][];
       couches[0] = new long[] {masque0};
-      long[] c = new long[n];
+      long[] b0 = new long[n];
+      long[] b1 = new long[n];
+      long[] h1 = new long[n];
       long[] tampon = new long[16];
       for (int s = 0; s < L; s++) {
         long k = k0 + s;
@@ -473,11 +475,11 @@ public final class MoteurOrientation {
         if (tampon.length < courante.length * n) {
           tampon = new long[courante.length * n];
         }
+        m.bornes(k, b0, b1, h1);
         int r = 0;
         for (long mask : courante) {
-          m.comptes(mask, k, c);
           for (int j = 0; j < n; j++) {
-            long x = m.successeur(c, j, k + 1);
+            long x = m.successeur(mask, j, b0, b1, h1);
             if (x != HORS_QUOTA) {
               tampon[r++] = x;
             }
@@ -506,11 +508,11 @@ public final class MoteurOrientation {
         long[] margesApres = marges[s + 1];
         long[] courante = couches[s];
         long[] v = new long[courante.length];
+        m.bornes(k, b0, b1, h1);
         for (int i = 0; i < courante.length; i++) {
-          m.comptes(courante[i], k, c);
           long best = Long.MIN_VALUE;
           for (int j = 0; j < n; j++) {
-            long x = m.successeur(c, j, k + 1);
+            long x = m.successeur(courante[i], j, b0, b1, h1);
             if (x != HORS_QUOTA) {
               long y = margesApres[java.util.Arrays.binarySearch(apres, x)];
               if (y != Long.MIN_VALUE) {
@@ -605,11 +607,34 @@ public final class MoteurOrientation {
     return mask;
   }
 
-  /** Les comptes d'un masque au rang k. */
-  void comptes(long mask, long k, long[] c) {
-    for (int i = 0; i < c.length; i++) {
-      c[i] = Math.floorDiv(k * p[i], d) + ((mask >>> i) & 1L);
+  /** Les bornes du quota de chaque partie : {@code ⌊k·t_i⌋} dans {@code b0}, {@code ⌊(k+1)·t_i⌋} et {@code ⌈(k+1)·t_i⌉} dans {@code b1} et {@code h1}. */
+  void bornes(long k, long[] b0, long[] b1, long[] h1) {
+    for (int i = 0; i < b0.length; i++) {
+      b0[i] = Math.floorDiv(k * p[i], d);
+      b1[i] = Math.floorDiv((k + 1) * p[i], d);
+      h1[i] = Math.floorDiv((k + 1) * p[i] + d - 1, d);
     }
+  }
+
+  /**
+   * Comme {@link #successeur(long[], int, long)} depuis le masque d'un état du rang k (comptes
+   * {@code ⌊k·t_i⌋ + bit i}), les bornes du rang calculées une fois ({@link #bornes}) : sans division.
+   */
+  long successeur(long mask, int j, long[] b0, long[] b1, long[] h1) {
+    if (p[j] == 0) {
+      return HORS_QUOTA;
+    }
+    long r = 0;
+    for (int i = 0; i < b0.length; i++) {
+      long ci = b0[i] + ((mask >>> i) & 1L) + (i == j ? 1 : 0);
+      if (ci < b1[i] || ci > h1[i]) {
+        return HORS_QUOTA;
+      }
+      if (ci > b1[i]) {
+        r |= 1L << i;
+      }
+    }
+    return r;
   }
 
   /** Le masque au rang k après avoir donné un logement à j, ou {@link #HORS_QUOTA} si le quota serait violé. */
