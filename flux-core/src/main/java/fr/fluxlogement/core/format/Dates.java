@@ -1,9 +1,7 @@
 package fr.fluxlogement.core.format;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.DateTimeException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,8 +21,6 @@ public final class Dates {
   /** La dernière année admise. */
   public static final int ANNEE_MAX = 2100;
 
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter FRANCAISE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   /** Ce que rend la lecture d'une date : la date, ou la raison du refus. */
   public record Lue(Optional<LocalDate> date, String raison) {
@@ -58,16 +54,30 @@ public final class Dates {
     if (!estIso && !estFr) {
       return new Lue(Optional.empty(), francaise ? "date jj/mm/aaaa ou aaaa-mm-jj attendue" : "date aaaa-mm-jj attendue");
     }
+    // la forme est vérifiée : les chiffres lus à la main, le calendrier jugé par LocalDate.of (strict
+    // comme le motif uuuu-MM-dd ou dd/MM/uuuu en ResolverStyle.STRICT, sans l'analyseur générique)
+    int annee = estIso ? nombre(t, 0, 4) : nombre(t, 6, 4);
+    int mois = estIso ? nombre(t, 5, 2) : nombre(t, 3, 2);
+    int jour = estIso ? nombre(t, 8, 2) : nombre(t, 0, 2);
     LocalDate d;
     try {
-      d = LocalDate.parse(t, estIso ? ISO : FRANCAISE);
-    } catch (DateTimeParseException e) {
+      d = LocalDate.of(annee, mois, jour);
+    } catch (DateTimeException e) {
       return new Lue(Optional.empty(), "date inexistante (jour ou mois hors du calendrier)");
     }
     if (!isAnneeAdmise(d.getYear())) {
       return new Lue(Optional.empty(), "date hors des années " + ANNEE_MIN + " à " + ANNEE_MAX);
     }
     return new Lue(Optional.of(d), "");
+  }
+
+  /** Le nombre écrit en {@code n} chiffres à partir de {@code debut}. */
+  private static int nombre(String t, int debut, int n) {
+    int x = 0;
+    for (int i = debut; i < debut + n; i++) {
+      x = x * 10 + t.charAt(i) - '0';
+    }
+    return x;
   }
 
   /** Vrai si le texte a la forme donnée ({@code d} : un chiffre, tout autre caractère : lui-même). */

@@ -38,8 +38,95 @@ final class DictionnaireCompteur {
     return h ^ (h >>> 15);
   }
 
+  /**
+   * Les textes courts, cherchés par une clé sur un {@code long} plutôt que par leurs octets : leur
+   * indice plus un (0 : case vide), à la place de leur clé.
+   */
+  private long[] clesCourtes = new long[256];
+  private int[] indicesCourts = new int[256];
+  private int courts;
+  /** Le nombre de textes de la table des octets (les autres). */
+  private int longs;
+
+  private static final long SANS_CLE = -1;
+
+  /**
+   * La clé d'un texte court, injective : jusqu'à 7 octets, les octets et la longueur ; de 8 à 16
+   * chiffres ASCII, leur valeur, leur longueur et un bit de sorte ; {@link #SANS_CLE} sinon.
+   */
+  static long cle(byte[] b, int d, int n) {
+    if (n <= 7) {
+      long k = (long) n << 56;
+      for (int i = d; i < d + n; i++) {
+        k = k ^ ((long) (b[i] & 0xff) << (8 * (i - d)));
+      }
+      return k;
+    }
+    if (n > 16) {
+      return SANS_CLE;
+    }
+    long v = 0;
+    for (int i = d; i < d + n; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        return SANS_CLE;
+      }
+      v = v * 10 + c;
+    }
+    return (1L << 62) | ((long) n << 56) | v;
+  }
+
+  private static int place(long cle, int masque) {
+    return (int) ((cle * 0x9E3779B97F4A7C15L) >>> 40) & masque;
+  }
+
+  private int indiceCourt(long cle) {
+    int masque = clesCourtes.length - 1;
+    int h = place(cle, masque);
+    while (true) {
+      int i = indicesCourts[h];
+      if (i == 0) {
+        return -1;
+      }
+      if (clesCourtes[h] == cle) {
+        return i - 1;
+      }
+      h = (h + 1) & masque;
+    }
+  }
+
+  private void placerCourt(long cle, int indice) {
+    if (2 * (courts + 1) > clesCourtes.length) {
+      long[] c = clesCourtes;
+      int[] x = indicesCourts;
+      clesCourtes = new long[c.length * 2];
+      indicesCourts = new int[c.length * 2];
+      for (int k = 0; k < c.length; k++) {
+        if (x[k] != 0) {
+          poser(c[k], x[k]);
+        }
+      }
+    }
+    poser(cle, indice + 1);
+    courts++;
+  }
+
+  private void poser(long cle, int valeur) {
+    int masque = clesCourtes.length - 1;
+    int h = place(cle, masque);
+    while (indicesCourts[h] != 0) {
+      h = (h + 1) & masque;
+    }
+    clesCourtes[h] = cle;
+    indicesCourts[h] = valeur;
+  }
+
   /** L'indice du texte, −1 s'il n'y est pas encore ; {@code ajouter} l'ajoute alors et rend son indice. */
   int indice(byte[] b, int d, int n) {
+    long k = cle(b, d, n);
+    if (k != SANS_CLE) {
+      return indiceCourt(k);
+    }
     int masque = table.length - 1;
     int h = hachage(b, d, n) & masque;
     while (true) {
@@ -70,11 +157,19 @@ final class DictionnaireCompteur {
     longueur[i] = n;
     rempli += n;
     textes.add(texte);
-    if (2 * textes.size() > table.length) {
+    long k = cle(b, d, n);
+    if (k != SANS_CLE) {
+      placerCourt(k, i);
+      return i;
+    }
+    longs++;
+    if (2 * longs > table.length) {
       int[] t = new int[table.length * 2];
       Arrays.fill(t, -1);
-      for (int k = 0; k < i; k++) {
-        placer(t, k);
+      for (int x = 0; x < i; x++) {
+        if (cle(octets, debut[x], longueur[x]) == SANS_CLE) {
+          placer(t, x);
+        }
       }
       table = t;
     }
@@ -89,6 +184,14 @@ final class DictionnaireCompteur {
       h = (h + 1) & masque;
     }
     t[h] = k;
+  }
+
+  /** L'indice du texte {@code i} d'un autre dictionnaire, ajouté si besoin. */
+  int indice(DictionnaireCompteur autre, int i) {
+    int d = autre.debut[i];
+    int n = autre.longueur[i];
+    int x = indice(autre.octets, d, n);
+    return x >= 0 ? x : ajouter(autre.octets, d, n, autre.textes.get(i));
   }
 
   /** L'indice d'une chaîne, ajoutée si besoin. */

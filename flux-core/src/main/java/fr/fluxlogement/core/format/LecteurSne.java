@@ -17,6 +17,7 @@ import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.reference.References;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.time.LocalDate;
@@ -128,7 +129,7 @@ public final class LecteurSne {
     boolean prioritaire = drapeau(champ(c, index, "PRIORITAIRE"), "PRIORITAIRE", numero, a);
     boolean anru = drapeau(champ(c, index, "ANRU"), "RELOGEMENT_ANRU", numero, a);
     boolean horsFlux = drapeau(champ(c, index, "HORS_FLUX"), "HORS_FLUX", numero, a);
-    Optional<Fraction> ressources = nombre(champ(c, index, "RESSOURCES"), "RESSOURCES", numero, a);
+    Optional<BigDecimal> ressources = decimal(champ(c, index, "RESSOURCES"), "RESSOURCES", numero, a);
     Optional<Fraction> uc = nombre(champ(c, index, "UC"), "UC", numero, a);
     if (ressources.isPresent() && ressources.get().signum() < 0) {
       a.add(erreur(CodeAnomalie.NOMBRE_NEGATIF, "RESSOURCES", "ressources négatives", numero));
@@ -166,7 +167,10 @@ public final class LecteurSne {
         || ressources.isEmpty() || uc.isEmpty()) {
       return Optional.empty();
     }
-    Menage m = Menage.of(ressources.get().toBigDecimal(2), uc.get()).withDalo(dalo).withRelogementRenouvellementUrbain(anru);
+    // au centime comme Fraction.toBigDecimal(2) : exact, sans division, pour un montant d'au plus deux décimales
+    BigDecimal r = ressources.get();
+    BigDecimal montant = r.scale() <= 2 ? r.setScale(2) : Fraction.of(r).toBigDecimal(2);
+    Menage m = Menage.of(montant, uc.get()).withDalo(dalo).withRelogementRenouvellementUrbain(anru);
     if (prioritaire) {
       m = m.withMotifs(Set.of(MotifPriorite.actuels().get(2)));
     }
@@ -230,6 +234,15 @@ public final class LecteurSne {
   }
 
   private static boolean drapeau(String t, String champ, long numero, List<Anomalie> a) {
+    // les codes usuels d'abord, sans passer en minuscules
+    switch (t) {
+      case "", "0", "2":
+        return false;
+      case "1":
+        return true;
+      default:
+        break;
+    }
     switch (t.toLowerCase(Locale.ROOT)) {
       case "", "0", "2", "n", "non":
         return false;
@@ -245,6 +258,11 @@ public final class LecteurSne {
   static final int CARACTERES_NOMBRE = 30;
 
   private static Optional<Fraction> nombre(String t, String champ, long numero, List<Anomalie> a) {
+    return decimal(t, champ, numero, a).map(Fraction::of);
+  }
+
+  /** Comme {@link #nombre}, en décimal exact (mêmes anomalies). */
+  private static Optional<BigDecimal> decimal(String t, String champ, long numero, List<Anomalie> a) {
     if (t.isEmpty()) {
       a.add(erreur(CodeAnomalie.CHAMP_MANQUANT, champ, "valeur manquante", numero));
       return Optional.empty();
@@ -255,7 +273,12 @@ public final class LecteurSne {
       return Optional.empty();
     }
     try {
-      return Optional.of(Fraction.of(Nombres.decimal(t)));
+      BigDecimal d = Nombres.decimal(t);
+      if (d.scale() < 0 || d.scale() > 2) {
+        // la valeur exacte, calculée ici pour qu'un échec soit une anomalie comme à la lecture en fraction
+        Fraction.of(d);
+      }
+      return Optional.of(d);
     } catch (NumberFormatException | ArithmeticException e) {
       a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "nombre attendu (valeur non citée)", numero));
       return Optional.empty();

@@ -92,13 +92,8 @@ final class LectureOctets {
       if (tronquee) {
         return 1;
       }
-      long n = 0;
       byte[] b = octets;
-      for (int i = 0; i < fin; i++) {
-        if (b[i] == '\n') {
-          n++;
-        }
-      }
+      long n = Mots.finsDeLigne(ByteBuffer.wrap(b), b, 0, fin);
       return fin > 0 && b[fin - 1] != '\n' ? n + 1 : n;
     }
   }
@@ -129,11 +124,9 @@ final class LectureOctets {
     int s = 0;
     long numero = premiere;
     int max = OCTETS_MAXIMAUX_LIGNE + 1;
+    ByteBuffer vue = ByteBuffer.wrap(b);
     while (s < m.fin) {
-      int e = s;
-      while (e < m.fin && b[e] != '\n') {
-        e++;
-      }
+      int e = Mots.finDeLigne(vue, b, s, m.fin);
       int n = e - s;
       boolean tronquee = m.tronquee || n > max;
       if (n > max) {

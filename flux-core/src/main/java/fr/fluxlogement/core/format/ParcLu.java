@@ -280,7 +280,7 @@ public final class ParcLu {
     private static int[] traduction(DictionnaireCompteur local, DictionnaireCompteur global) {
       int[] t = new int[local.taille()];
       for (int i = 0; i < t.length; i++) {
-        t[i] = global.indice(local.textes.get(i));
+        t[i] = global.indice(local, i);
       }
       return t;
     }

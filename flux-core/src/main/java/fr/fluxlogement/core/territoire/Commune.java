@@ -46,7 +46,12 @@ public record Commune(String code) implements Territoire {
         return false;
       }
     }
-    return !code.substring(dep.length()).chars().allMatch(c -> c == '0');
+    for (int i = dep.length(); i < 5; i++) {
+      if (code.charAt(i) != '0') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Le département de la commune. */

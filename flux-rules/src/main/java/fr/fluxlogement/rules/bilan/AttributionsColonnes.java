@@ -85,12 +85,7 @@ public final class AttributionsColonnes {
   private AttributionsColonnes(List<Attribution> liste) {
     int n = liste.size();
     this.taille = n;
-    Integer[] ordre = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      ordre[i] = i;
-    }
-    // tri stable : à identifiant égal, l'ordre reçu est gardé
-    Arrays.sort(ordre, Comparator.comparing((Integer i) -> liste.get(i).logement().identifiant()));
+    int[] ordre = ordre(liste);
     // les parties d'abord, dans l'ordre reçu : le libellé retenu est celui de la première rencontre
     Map<String, Integer> indicesParties = new HashMap<>();
     List<String> lesCles = new ArrayList<>();
@@ -99,8 +94,15 @@ public final class AttributionsColonnes {
     lesCles.add(Cle.TOUS);
     lesLibelles.add(null);
     int[] partieRecue = new int[n];
+    // un même réservataire (le même objet) revient souvent : sa clé n'est calculée qu'une fois
+    Map<Reservataire, Integer> dejaVus = new java.util.IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
       Reservataire r = liste.get(i).contingent();
+      Integer vu = dejaVus.get(r);
+      if (vu != null) {
+        partieRecue[i] = vu;
+        continue;
+      }
       Integer p = indicesParties.get(r.cle());
       if (p == null) {
         p = lesCles.size();
@@ -111,6 +113,9 @@ public final class AttributionsColonnes {
         lesLibelles.set(p, r.libelle());
       }
       partieRecue[i] = p;
+      if (dejaVus.size() < 1_024) {
+        dejaVus.put(r, p);
+      }
     }
     List<Map<String, Integer>> dictionnaires = new ArrayList<>();
     List<List<String>> lesTextes = new ArrayList<>();
@@ -137,19 +142,11 @@ public final class AttributionsColonnes {
       Logement l = a.logement();
       origine[j] = i;
       partie[j] = partieRecue[i];
-      String[] v = Bilan.valeursDimensions(l);
-      for (int d = 0; d < D; d++) {
-        Map<String, Integer> dico = dictionnaires.get(d);
-        Integer x = dico.get(v[d]);
-        if (x == null) {
-          x = dico.size();
-          dico.put(v[d], x);
-          lesTextes.get(d).add(v[d]);
-          if (d == EPCI) {
-            lesEpcis.add(l.localisation().epci().orElse(null));
-          }
-        }
-        valeurs[j * D + d] = x;
+      if (j > 0 && l == liste.get(ordre[j - 1]).logement()) {
+        // le même logement que l'attribution précédente : mêmes valeurs de ventilation
+        System.arraycopy(valeurs, (j - 1) * D, valeurs, j * D, D);
+      } else {
+        indexer(l, valeurs, j, dictionnaires, lesTextes, lesEpcis);
       }
       anneeCaleol[j] = a.dateCaleol().getYear();
       anneeBail[j] = a.dateBail().map(b -> b.getYear()).orElse(SANS_BAIL);
@@ -173,6 +170,67 @@ public final class AttributionsColonnes {
   }
 
   /**
+   * L'ordre des attributions par identifiant de logement, stable (à identifiant égal, l'ordre reçu) :
+   * les identifiants distincts triés une fois, puis un tri par dénombrement de leurs rangs.
+   */
+  private static int[] ordre(List<Attribution> liste) {
+    int n = liste.size();
+    Map<String, Integer> distincts = new HashMap<>();
+    int[] code = new int[n];
+    List<String> textes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String id = liste.get(i).logement().identifiant();
+      Integer c = distincts.get(id);
+      if (c == null) {
+        c = textes.size();
+        distincts.put(id, c);
+        textes.add(id);
+      }
+      code[i] = c;
+    }
+    Integer[] tries = new Integer[textes.size()];
+    for (int c = 0; c < tries.length; c++) {
+      tries[c] = c;
+    }
+    Arrays.sort(tries, Comparator.comparing(textes::get));
+    int[] rangDe = new int[tries.length];
+    for (int r = 0; r < tries.length; r++) {
+      rangDe[tries[r]] = r;
+    }
+    int[] debut = new int[tries.length + 1];
+    for (int i = 0; i < n; i++) {
+      debut[rangDe[code[i]] + 1]++;
+    }
+    for (int r = 0; r < tries.length; r++) {
+      debut[r + 1] += debut[r];
+    }
+    int[] ordre = new int[n];
+    for (int i = 0; i < n; i++) {
+      ordre[debut[rangDe[code[i]]]++] = i;
+    }
+    return ordre;
+  }
+
+  /** Les indices de valeur du logement de l'attribution {@code j}, les valeurs nouvelles ajoutées aux dictionnaires. */
+  private static void indexer(Logement l, int[] valeurs, int j, List<Map<String, Integer>> dictionnaires, List<List<String>> lesTextes,
+      List<Epci> lesEpcis) {
+    String[] v = Bilan.valeursDimensions(l);
+    for (int d = 0; d < D; d++) {
+      Map<String, Integer> dico = dictionnaires.get(d);
+      Integer x = dico.get(v[d]);
+      if (x == null) {
+        x = dico.size();
+        dico.put(v[d], x);
+        lesTextes.get(d).add(v[d]);
+        if (d == EPCI) {
+          lesEpcis.add(l.localisation().epci().orElse(null));
+        }
+      }
+      valeurs[j * D + d] = x;
+    }
+  }
+
+  /**
    * Les colonnes d'une liste d'attributions (l'ordre de la liste fixe le rang des chemins
    * d'anomalie {@code attributions[i]}).
    *
@@ -191,8 +249,14 @@ public final class AttributionsColonnes {
     return taille;
   }
 
+  private static final BigDecimal BORNE_DECIMALE = BigDecimal.valueOf(BORNE);
+
   private static long centimes(BigDecimal montant) {
     BigDecimal c = montant.movePointRight(2);
+    if (montant.scale() <= 2) {
+      // au plus deux décimales : c est entier (échelle 0), inutile d'ôter ses zéros
+      return c.signum() < 0 || c.compareTo(BORNE_DECIMALE) >= 0 ? HORS_BORNES : c.longValueExact();
+    }
     if (c.signum() < 0 || c.stripTrailingZeros().scale() > 0 || c.compareTo(BigDecimal.valueOf(BORNE)) >= 0) {
       return HORS_BORNES;
     }
@@ -200,7 +264,7 @@ public final class AttributionsColonnes {
   }
 
   private static long borne(BigInteger b) {
-    return b.signum() > 0 && b.bitLength() < 31 ? b.longValueExact() : HORS_BORNES;
+    return b.signum() > 0 && b.bitLength() < 31 ? b.intValue() : HORS_BORNES;
   }
 
   /**

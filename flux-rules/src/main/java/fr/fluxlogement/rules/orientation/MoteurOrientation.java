@@ -433,17 +433,20 @@ public final class MoteurOrientation {
   static final class Plan {
     final boolean actif;
     final long k0;
-    final List<java.util.HashMap<Long, Long>> marges;
+    /** Pour chaque rang, les masques atteignables, triés, et la meilleure marge de chacun ({@code Long.MIN_VALUE} : aucun achèvement). */
+    final long[][] masques;
+    final long[][] marges;
     final List<Logement> logements;
 
-    private Plan(boolean actif, long k0, List<java.util.HashMap<Long, Long>> marges, List<Logement> logements) {
+    private Plan(boolean actif, long k0, long[][] masques, long[][] marges, List<Logement> logements) {
       this.actif = actif;
       this.k0 = k0;
+      this.masques = masques;
       this.marges = marges;
       this.logements = logements;
     }
 
-    static final Plan INACTIF = new Plan(false, 0, List.of(), List.of());
+    static final Plan INACTIF = new Plan(false, 0, new long[0][], new long[0][], List.of());
 
     static Plan of(MoteurOrientation m, TableauCompteur t, List<Logement> logements) {
       int n = m.parties.size();
@@ -455,53 +458,75 @@ public final class MoteurOrientation {
         return INACTIF;
       }
       long k0 = t.k;
-      Long masque0 = m.masque(t.imputes, k0, -1);
-      if (masque0 == null) {
+      long masque0 = m.masque(t.imputes, k0, -1);
+      if (masque0 == HORS_QUOTA) {
         return INACTIF;
       }
       int L = logements.size();
-      List<java.util.HashMap<Long, Long>> couches = new ArrayList<>(L + 1);
-      java.util.HashMap<Long, Long> c0 = new java.util.HashMap<>();
-      c0.put(masque0, 0L);
-      couches.add(c0);
-      long[] c = new long[n];
+      long[][] couches = new long[L + 1][];
+      couches[0] = new long[] {masque0};
+      long[] b0 = new long[n];
+      long[] b1 = new long[n];
+      long[] h1 = new long[n];
+      long[] tampon = new long[16];
       for (int s = 0; s < L; s++) {
         long k = k0 + s;
-        java.util.HashMap<Long, Long> suivante = new java.util.HashMap<>();
-        for (long mask : couches.get(s).keySet()) {
-          m.comptes(mask, k, c);
+        long[] courante = couches[s];
+        if (tampon.length < courante.length * n) {
+          tampon = new long[courante.length * n];
+        }
+        m.bornes(k, b0, b1, h1);
+        int r = 0;
+        for (long mask : courante) {
           for (int j = 0; j < n; j++) {
-            Long x = m.successeur(c, j, k + 1);
-            if (x != null) {
-              suivante.put(x, 0L);
+            long x = m.successeur(mask, j, b0, b1, h1);
+            if (x != HORS_QUOTA) {
+              tampon[r++] = x;
             }
           }
         }
-        if (suivante.size() > ETATS_MAX) {
+        // les masques distincts, triés
+        java.util.Arrays.sort(tampon, 0, r);
+        int u = 0;
+        for (int i = 0; i < r; i++) {
+          if (u == 0 || tampon[i] != tampon[u - 1]) {
+            tampon[u++] = tampon[i];
+          }
+        }
+        if (u > ETATS_MAX) {
           return INACTIF;
         }
-        couches.add(suivante);
+        couches[s + 1] = java.util.Arrays.copyOf(tampon, u);
       }
       // marges, de la fin vers le début ; Long.MIN_VALUE : aucun achèvement possible
+      long[][] marges = new long[L + 1][];
+      marges[L] = new long[couches[L].length];
       for (int s = L - 1; s >= 0; s--) {
         long k = k0 + s;
         boolean hors = !logements.get(s).isEnQpv();
-        java.util.HashMap<Long, Long> apres = couches.get(s + 1);
-        for (Map.Entry<Long, Long> e : couches.get(s).entrySet()) {
-          m.comptes(e.getKey(), k, c);
+        long[] apres = couches[s + 1];
+        long[] margesApres = marges[s + 1];
+        long[] courante = couches[s];
+        long[] v = new long[courante.length];
+        m.bornes(k, b0, b1, h1);
+        for (int i = 0; i < courante.length; i++) {
           long best = Long.MIN_VALUE;
           for (int j = 0; j < n; j++) {
-            Long x = m.successeur(c, j, k + 1);
-            if (x != null && apres.get(x) != Long.MIN_VALUE) {
-              best = Math.max(best, m.poids(j, hors) + apres.get(x));
+            long x = m.successeur(courante[i], j, b0, b1, h1);
+            if (x != HORS_QUOTA) {
+              long y = margesApres[java.util.Arrays.binarySearch(apres, x)];
+              if (y != Long.MIN_VALUE) {
+                best = Math.max(best, m.poids(j, hors) + y);
+              }
             }
           }
-          e.setValue(best);
+          v[i] = best;
         }
+        marges[s] = v;
       }
-      long depart = couches.get(0).get(masque0);
+      long depart = marges[0][0];
       boolean actif = depart != Long.MIN_VALUE && m.marge(t) + depart >= 0;
-      return new Plan(actif, k0, couches, logements);
+      return new Plan(actif, k0, couches, marges, logements);
     }
 
     /** Donner le logement courant à {@code j} laisse-t-il le minimum du préfet atteignable ? */
@@ -512,15 +537,19 @@ public final class MoteurOrientation {
 
     private long valeur(MoteurOrientation m, TableauCompteur t, int j, boolean hors) {
       int s = (int) (t.k - k0); // t.k : logements déjà orientés ; le logement courant est le rang t.k + 1
-      if (s < 0 || s + 1 >= marges.size()) {
+      if (s < 0 || s + 1 >= marges.length) {
         return Long.MIN_VALUE;
       }
-      Long x = m.successeur(t.imputes, j, t.k + 1);
-      if (x == null) {
+      long x = m.successeur(t.imputes, j, t.k + 1);
+      if (x == HORS_QUOTA) {
         return Long.MIN_VALUE;
       }
-      Long v = marges.get(s + 1).get(x);
-      return v == null || v == Long.MIN_VALUE ? Long.MIN_VALUE : m.poids(j, hors) + v;
+      int i = java.util.Arrays.binarySearch(masques[s + 1], x);
+      if (i < 0) {
+        return Long.MIN_VALUE;
+      }
+      long v = marges[s + 1][i];
+      return v == Long.MIN_VALUE ? Long.MIN_VALUE : m.poids(j, hors) + v;
     }
 
     /** Le choix qui garde la meilleure marge (l'échéance la plus proche s'il n'y en a aucun). */
@@ -558,15 +587,18 @@ public final class MoteurOrientation {
     return hors ? minPrefetHorsQpvDen - minPrefetHorsQpvNum : -minPrefetHorsQpvNum;
   }
 
-  /** Le masque des comptes au rang k ({@code c_i − ⌊k·t_i⌋}), ou null hors de la propriété du quota. */
-  Long masque(long[] c, long k, int plusUn) {
+  /** Le masque d'un état hors de la propriété du quota (un masque vrai n'a jamais son bit de signe). */
+  static final long HORS_QUOTA = -1;
+
+  /** Le masque des comptes au rang k ({@code c_i − ⌊k·t_i⌋}), ou {@link #HORS_QUOTA} hors de la propriété du quota. */
+  long masque(long[] c, long k, int plusUn) {
     long mask = 0;
     for (int i = 0; i < c.length; i++) {
       long ci = c[i] + (i == plusUn ? 1 : 0);
       long bas = Math.floorDiv(k * p[i], d);
       long haut = Math.floorDiv(k * p[i] + d - 1, d);
       if (ci < bas || ci > haut) {
-        return null;
+        return HORS_QUOTA;
       }
       if (ci > bas) {
         mask |= 1L << i;
@@ -575,17 +607,40 @@ public final class MoteurOrientation {
     return mask;
   }
 
-  /** Les comptes d'un masque au rang k. */
-  void comptes(long mask, long k, long[] c) {
-    for (int i = 0; i < c.length; i++) {
-      c[i] = Math.floorDiv(k * p[i], d) + ((mask >>> i) & 1L);
+  /** Les bornes du quota de chaque partie : {@code ⌊k·t_i⌋} dans {@code b0}, {@code ⌊(k+1)·t_i⌋} et {@code ⌈(k+1)·t_i⌉} dans {@code b1} et {@code h1}. */
+  void bornes(long k, long[] b0, long[] b1, long[] h1) {
+    for (int i = 0; i < b0.length; i++) {
+      b0[i] = Math.floorDiv(k * p[i], d);
+      b1[i] = Math.floorDiv((k + 1) * p[i], d);
+      h1[i] = Math.floorDiv((k + 1) * p[i] + d - 1, d);
     }
   }
 
-  /** Le masque au rang k après avoir donné un logement à j, ou null si le quota serait violé. */
-  Long successeur(long[] c, int j, long k) {
+  /**
+   * Comme {@link #successeur(long[], int, long)} depuis le masque d'un état du rang k (comptes
+   * {@code ⌊k·t_i⌋ + bit i}), les bornes du rang calculées une fois ({@link #bornes}) : sans division.
+   */
+  long successeur(long mask, int j, long[] b0, long[] b1, long[] h1) {
     if (p[j] == 0) {
-      return null;
+      return HORS_QUOTA;
+    }
+    long r = 0;
+    for (int i = 0; i < b0.length; i++) {
+      long ci = b0[i] + ((mask >>> i) & 1L) + (i == j ? 1 : 0);
+      if (ci < b1[i] || ci > h1[i]) {
+        return HORS_QUOTA;
+      }
+      if (ci > b1[i]) {
+        r |= 1L << i;
+      }
+    }
+    return r;
+  }
+
+  /** Le masque au rang k après avoir donné un logement à j, ou {@link #HORS_QUOTA} si le quota serait violé. */
+  long successeur(long[] c, int j, long k) {
+    if (p[j] == 0) {
+      return HORS_QUOTA;
     }
     return masque(c, k, j);
   }
