@@ -247,8 +247,9 @@ public final class LecteurRpls {
     String id = champ(c, index, "IDENT");
     if (id.isEmpty()) {
       id = "ligne-" + numero;
-    } else if (id.length() > 30 || aUnCaractereDeControle(id)) {
-      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, "IDENT_REP", "identifiant invalide (30 caractères au plus)", numero));
+    } else if (!Logement.isIdentifiantValide(id)) {
+      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, "IDENT_REP", "identifiant invalide (30 caractères au plus, sans « ; » ni caractère "
+          + "de contrôle)", numero));
     }
     if (!a.isEmpty()) {
       return Optional.empty();
@@ -266,14 +267,6 @@ public final class LecteurRpls {
     return texte.length() == 1 && permis.indexOf(texte.charAt(0)) >= 0;
   }
 
-  private static boolean aUnCaractereDeControle(String texte) {
-    for (int i = 0; i < texte.length(); i++) {
-      if (texte.charAt(i) < 0x20) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static Optional<Integer> annee(String texte, String champ, long numero, List<Anomalie> a) {
     if (texte.isEmpty()) {

@@ -155,8 +155,12 @@ public final class LecteurSne {
       } else if (rpls.isEmpty()) {
         // un logement décrit par la ligne, sans identifiant RPLS : identifié par sa ligne du fichier SNE
         logement = Optional.of(ImmutableLogement.copyOf(lu.get(0)).withIdentifiant("sne-ligne-" + numero));
+      } else if (!Logement.isIdentifiantValide(rpls)) {
+        a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, "RPLS", "identifiant invalide (30 caractères au plus, sans « ; » ni caractère de "
+            + "contrôle)", numero));
       } else {
-        logement = Optional.of(lu.get(0));
+        // l'identifiant est celui de la colonne RPLS, quel que soit le nom de la colonne que la ligne décrite a lue
+        logement = Optional.of(ImmutableLogement.copyOf(lu.get(0)).withIdentifiant(rpls));
       }
     }
     Optional<Reservataire> contingent = contingent(champ(c, index, "CONTINGENT"), logement, bailleur, numero, a);

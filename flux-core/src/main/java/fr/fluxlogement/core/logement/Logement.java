@@ -93,10 +93,24 @@ public abstract class Logement {
     return localisation().qpv().enQpv();
   }
 
+  /** La longueur maximale d'un identifiant de logement. */
+  public static final int LONGUEUR_MAXIMALE_IDENTIFIANT = 30;
+
+  /**
+   * Vrai si le texte peut identifier un logement : non blanc, de 30 caractères au plus, sans
+   * caractère de contrôle ni « ; ».
+   *
+   * @param id le texte
+   * @return vrai s'il est valide
+   */
+  public static boolean isIdentifiantValide(String id) {
+    return !id.isBlank() && id.length() <= LONGUEUR_MAXIMALE_IDENTIFIANT && id.chars().noneMatch(c -> c < 0x20 || c == ';');
+  }
+
   @Value.Check
   void verifier() {
     String id = identifiant();
-    if (id.isBlank() || id.length() > 30 || id.chars().anyMatch(c -> c < 0x20 || c == ';')) {
+    if (!isIdentifiantValide(id)) {
       throw new IllegalArgumentException("identifiant de logement invalide : « " + id + " »");
     }
     anneeConstruction().ifPresent(Logement::verifierAnnee);

@@ -129,15 +129,25 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   /**
+   * La borne de {@link #parse} : un texte de plus de {@value} caractères, ou dont l'exposant dépasse
+   * {@value} en valeur absolue, est refusé avant toute expansion (les lectures de fichiers bornent
+   * bien plus court, {@code fr.fluxlogement.core.format.Nombres}).
+   */
+  public static final int MAX_CARACTERES_PARSE = 10_000;
+
+  /**
    * Lit {@code "n"}, {@code "n/d"}, un décimal ({@code "0.093"} ou {@code "0,093"}) ou un
    * pourcentage ({@code "9,3 %"}). Réciproque de {@link #toString()}.
    *
-   * @throws NumberFormatException si le texte n'est pas un nombre
+   * @throws NumberFormatException si le texte n'est pas un nombre ou dépasse {@link #MAX_CARACTERES_PARSE}
    * @throws ArithmeticException si le dénominateur est nul
    */
   public static Fraction parse(String texte) {
     Objects.requireNonNull(texte, "texte");
     String t = texte.strip();
+    if (t.length() > MAX_CARACTERES_PARSE) {
+      throw new NumberFormatException("nombre de plus de " + MAX_CARACTERES_PARSE + " caractères");
+    }
     boolean pourcent = t.endsWith("%");
     if (pourcent) {
       t = t.substring(0, t.length() - 1).strip();
@@ -147,7 +157,12 @@ public final class Fraction implements Comparable<Fraction> {
     if (barre >= 0) {
       f = of(new BigInteger(t.substring(0, barre).strip()), new BigInteger(t.substring(barre + 1).strip()));
     } else {
-      f = of(new BigDecimal(t.replace(',', '.')));
+      BigDecimal d = new BigDecimal(t.replace(',', '.'));
+      if (Math.abs((long) d.scale()) > MAX_CARACTERES_PARSE) {
+        // 1e100000000 : l'expansion en fraction coûterait des minutes
+        throw new NumberFormatException("exposant de plus de " + MAX_CARACTERES_PARSE + " en valeur absolue");
+      }
+      f = of(d);
     }
     return pourcent ? f.diviserPar(of(100)) : f;
   }

@@ -90,6 +90,42 @@ class FiabiliteFormatsTest {
   }
 
   @Test
+  @DisplayName("SNE : un logement absent du RPLS et décrit par sa ligne garde l'identifiant de la colonne RPLS (arrêté du 17 septembre 2012) ;"
+      + " un identifiant de plus de 30 caractères est refusé")
+  void sneIdentifiantDecrit() {
+    String entete = "DATE_BAIL;RPLS;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN";
+    List<String> ids = new ArrayList<>();
+    BilanLecture b = LecteurSne.lire(List.of(entete, "2025-04-01;X1;2;9000;1;01281;3;13", "2025-04-01;X2;2;9000;1;01281;3;13",
+        "2025-04-01;" + "Y".repeat(31) + ";2;9000;1;01281;3;13").iterator(), id -> Optional.empty(), new Bailleur("B", "b"),
+        a -> ids.add(a.logement().identifiant()));
+    assertThat(ids).containsExactly("X1", "X2");
+    assertThat(b.resume()).isEqualTo("lues 3, acceptées 2, rejetées 1");
+    assertThat(b.anomalies()).singleElement().satisfies(a -> {
+      assertThat(a.chemin()).isEqualTo("RPLS");
+      assertThat(a.code()).isEqualTo(CodeAnomalie.FORMAT_INVALIDE);
+      assertThat(a.ligne()).hasValue(4);
+    });
+  }
+
+  @Test
+  @DisplayName("RPLS et SNE : un identifiant de logement cité qui contient « ; » est une anomalie de sa ligne, jamais une exception")
+  void identifiantAvecPointVirgule() {
+    List<String> ids = new ArrayList<>();
+    BilanLecture r = LecteurRpls.lire(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN", "\"A;B\";01281;3;13", "C;01281;3;13").iterator(),
+        x -> ids.add(x.identifiant()));
+    assertThat(ids).containsExactly("C");
+    assertThat(r.resume()).isEqualTo("lues 2, acceptées 1, rejetées 1");
+    assertThat(r.anomalies()).singleElement().satisfies(a -> {
+      assertThat(a.chemin()).isEqualTo("IDENT_REP");
+      assertThat(a.ligne()).hasValue(2);
+    });
+    BilanLecture s = LecteurSne.lire(List.of("DATE_BAIL;RPLS;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN",
+        "2025-04-01;\"A;B\";2;9000;1;01281;3;13").iterator(), id -> Optional.empty(), new Bailleur("B", "b"), a -> ids.add("sne"));
+    assertThat(s.resume()).isEqualTo("lues 1, acceptées 0, rejetées 1");
+    assertThat(s.anomalies()).anyMatch(a -> a.ligne().equals(java.util.OptionalLong.of(2)) && a.code() == CodeAnomalie.FORMAT_INVALIDE);
+  }
+
+  @Test
   @DisplayName("RPLS : une ligne trop longue et une ligne de caractères de contrôle sont comptées et rejetées à leur numéro, la lecture continue")
   void lignesRejeteesComptees() {
     List<String> l = List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN", "A;01281;3;13", "B;01281;3;" + "1".repeat(LecteurRpls.LONGUEUR_MAXIMALE_LIGNE),

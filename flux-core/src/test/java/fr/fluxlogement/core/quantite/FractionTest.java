@@ -97,4 +97,18 @@ class FractionTest {
     assertThat(a.hashCode()).isEqualTo(Fraction.of(2, 6).hashCode());
     assertThat(a).isNotEqualTo("1/3");
   }
+
+  @Test
+  @DisplayName("parse : 1e100000000 et un texte de plus de 10 000 caractères sont refusés tout de suite, sans expansion ; 1e10000 est lu")
+  void parseBorne() {
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+      assertThatThrownBy(() -> Fraction.parse("1e100000000 %")).isInstanceOf(NumberFormatException.class).hasMessageContaining("exposant");
+      assertThatThrownBy(() -> Fraction.parse("1e-100000000")).isInstanceOf(NumberFormatException.class).hasMessageContaining("exposant");
+      assertThatThrownBy(() -> Fraction.parse("1".repeat(10_001))).isInstanceOf(NumberFormatException.class)
+          .hasMessageContaining("10000 caractères");
+      assertThat(Fraction.parse("1e10000")).isEqualTo(Fraction.of(BigInteger.TEN.pow(10_000), BigInteger.ONE));
+      assertThat(Fraction.parse("1e-10000")).isEqualTo(Fraction.of(BigInteger.ONE, BigInteger.TEN.pow(10_000)));
+      assertThat(Fraction.parse("1".repeat(10_000))).isEqualTo(Fraction.of(new BigInteger("1".repeat(10_000)), BigInteger.ONE));
+    });
+  }
 }

@@ -10,7 +10,6 @@ import fr.fluxlogement.core.format.LecteurSne;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.territoire.Epci;
 import fr.fluxlogement.rules.bilan.Bilan;
-import fr.fluxlogement.rules.bilan.RapportBilan;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -116,7 +115,15 @@ final class CommandeBilan implements Callable<Integer> {
         propre = false;
       }
     }
-    Bilan.Compteur compteur = Bilan.compteur(annee, s);
+    // les listes de l'art. 6 (un identifiant par attribution) sont triées hors mémoire et écrites au fil de l'eau
+    try (ListesTriees listes = new ListesTriees()) {
+      return compter(out, err, s, parc, listes, propre);
+    }
+  }
+
+  private int compter(PrintWriter out, PrintWriter err, SeuilsQuartile s, Map<String, Logement> parc, ListesTriees listes, boolean propre)
+      throws java.io.IOException {
+    Bilan.Compteur compteur = Bilan.compteur(annee, s, listes);
     long[] horsTerritoire = new long[1];
     long[] rang = new long[1];
     long[] horsAnnee = new long[1];
@@ -147,8 +154,7 @@ final class CommandeBilan implements Callable<Integer> {
     Resultat<Bilan> r = compteur.toResultat();
     r.anomalies().forEach(a -> err.println(attributions + " : " + a.toTexte()));
     Bilan bilan = r.valeur().orElse(Bilan.vide(annee));
-    RapportBilan rapport = new RapportBilan(bilan, Map.of(), Optional.empty());
-    out.print(format.equals("json") ? fr.fluxlogement.rendu.tables.Tables.bilan(rapport) + "\n" : fr.fluxlogement.rendu.tables.Tables.BILAN.csv(rapport.lignes()));
+    BilanEnFlux.ecrire(bilan, listes, format.equals("json"), out);
     out.flush();
     return propre && r.erreurs().isEmpty() ? 0 : 1;
   }

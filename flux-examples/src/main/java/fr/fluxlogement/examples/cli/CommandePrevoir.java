@@ -76,13 +76,17 @@ final class CommandePrevoir implements Callable<Integer> {
         err.println("flux : --annees attend AAAA-AAAA (par exemple 2025-2029) : « " + annees + " »");
         return 2;
       }
+      if (Integer.parseInt(m.group(1)) < 1900 || Integer.parseInt(m.group(2)) > 2100) {
+        err.println("flux : --annees hors du domaine 1900-2100 : « " + annees + " »");
+        return 2;
+      }
       p = p.withAnnees(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
     List<Scenario> scenarios = new ArrayList<>();
     for (String r : rotations) {
       int i = r.indexOf('=');
       try {
-        scenarios.add(new Scenario(r.substring(0, Math.max(0, i)).trim(), Taux.parse(r.substring(i + 1).trim())));
+        scenarios.add(new Scenario(r.substring(0, Math.max(0, i)).trim(), Taux.of(fr.fluxlogement.core.format.Nombres.fraction(r.substring(i + 1).trim()))));
       } catch (RuntimeException e) {
         err.println("flux : --rotation attend NOM=TAUX (par exemple central=8,5 %) : « " + r + " »");
         return 2;

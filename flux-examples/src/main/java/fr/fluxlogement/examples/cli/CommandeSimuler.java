@@ -56,16 +56,23 @@ final class CommandeSimuler implements Callable<Integer> {
       }
       Taux x;
       try {
-        x = Taux.parse(kv[1]);
+        x = Taux.of(fr.fluxlogement.core.format.Nombres.fraction(kv[1].strip()));
       } catch (IllegalArgumentException | ArithmeticException e) {
         spec.commandLine().getErr().println("flux : taux invalide : « " + kv[1] + " »");
         return 2;
       }
-      t.put(r, x);
+      if (t.put(r, x) != null) {
+        spec.commandLine().getErr().println("flux : réservataire répété dans --taux : « " + kv[0].strip() + " »");
+        return 2;
+      }
       somme = somme.plus(x.valeur());
     }
     if (somme.compareTo(Fraction.UN) > 0 || logements < 1) {
       spec.commandLine().getErr().println("flux : les taux dépassent 100 % ou le nombre de logements est nul");
+      return 2;
+    }
+    if (logements > MAX_LOGEMENTS) {
+      spec.commandLine().getErr().println("flux : au plus " + MAX_LOGEMENTS + " logements simulés (--logements " + logements + ")");
       return 2;
     }
     t.put(bailleur.partNonReservee(), Taux.of(Fraction.UN.moins(somme)));
@@ -78,6 +85,9 @@ final class CommandeSimuler implements Callable<Integer> {
         + s.ecartCategorie().toDecimalFrancais(3).replace(',', '.'));
     return 0;
   }
+
+  /** Le nombre maximal de logements simulés : quelques secondes de calcul. */
+  static final int MAX_LOGEMENTS = 100_000;
 
   static Reservataire reservataire(String cle) {
     try {

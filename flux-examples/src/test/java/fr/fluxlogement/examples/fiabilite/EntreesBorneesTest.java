@@ -163,6 +163,35 @@ class EntreesBorneesTest {
   }
 
   @Test
+  @DisplayName("flux simuler : un réservataire répété dans --taux et plus de 100 000 logements sont refusés (code 2), sans erreur interne ni attente")
+  void simulerBorne() {
+    Executer.Sorties s = assertTimeoutPreemptively(GARDE, () -> flux("simuler", "--logements", "100", "--taux",
+        "ETAT-PRIORITAIRES=25%,ETAT-PRIORITAIRES=5%"));
+    assertThat(s.code()).isEqualTo(2);
+    assertThat(s.err()).contains("réservataire répété").contains("ETAT-PRIORITAIRES").doesNotContain("erreur interne");
+    Executer.Sorties t = assertTimeoutPreemptively(GARDE, () -> flux("simuler", "--logements", "2000000000"));
+    assertThat(t.code()).isEqualTo(2);
+    assertThat(t.err()).contains("au plus 100000 logements");
+  }
+
+  @Test
+  @DisplayName("flux prevoir et simuler : des années hors de 1900-2100 (--annees 2025-9999) et un taux à exposant énorme (1e100000000 %) sont "
+      + "refusés tout de suite (code 2), sans calcul")
+  void prevoirBorne(@TempDir Path d) {
+    Path ornex = Path.of(System.getProperty("flux.racine", ".."), "flux-examples", "dossiers", "ornex-2025");
+    Executer.Sorties s = assertTimeoutPreemptively(GARDE, () -> flux("prevoir", ornex.toString(), "--annees", "2025-9999"));
+    assertThat(s.code()).isEqualTo(2);
+    assertThat(s.err()).contains("hors du domaine 1900-2100").contains("2025-9999");
+    assertThat(s.out()).isEmpty();
+    Executer.Sorties r = assertTimeoutPreemptively(GARDE, () -> flux("prevoir", ornex.toString(), "--rotation", "c=1e100000000 %"));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--rotation attend NOM=TAUX");
+    Executer.Sorties t = assertTimeoutPreemptively(GARDE, () -> flux("simuler", "--taux", "ETAT-PRIORITAIRES=1e100000000%"));
+    assertThat(t.code()).isEqualTo(2);
+    assertThat(t.err()).contains("taux invalide");
+  }
+
+  @Test
   @DisplayName("données personnelles : une colonne décalée ne fait jamais citer un nom ni des ressources dans une anomalie")
   void valeursMasquees(@TempDir Path d) {
     Path sne = ecrire(d, "sne.csv", SNE + "2025-03-01;2025-04-01;2;;2;DUPONTEL;JEANNOT;1;01053;3;13\n"

@@ -2,13 +2,8 @@ package fr.fluxlogement.examples.fiabilite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,94 +11,72 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * La mémoire bornée de {@code flux assiette} et {@code flux bilan} : la commande tourne dans une JVM
- * fille à {@code -Xmx256m} sur des fichiers de plusieurs centaines de Mio engendrés à la volée. Hors
- * de la suite par défaut (étiquette {@code tas}) : {@code mvn -B verify -pl flux-examples -am
- * -Dgroups=tas -Dflux.groupes.exclus=aucun -Dtest=TasBorneTest -Dflux.tas.mio=2048}.
+ * fille à {@code -Xmx256m} sur des fichiers de plusieurs centaines de Mio engendrés à la volée
+ * ({@link JvmFille}). Hors de la suite par défaut (étiquette {@code tas}) ; tailles en Mio par
+ * {@code flux.tas.mio} (RPLS) et {@code flux.tas.bilan.mio} (SNE), 400 par défaut ; dossier des
+ * fichiers par {@code flux.tas.dossier} (un dossier temporaire par défaut), effacés à la fin :
+ * {@code mvn -B verify -pl flux-examples -am -Dgroups=tas -Dflux.groupes.exclus=aucun
+ * -Dtest=TasBorneTest -Dsurefire.failIfNoSpecifiedTests=false -Dflux.tas.mio=2048}.
  */
 @Tag("tas")
 @DisplayName("Tas borné : flux assiette et flux bilan à -Xmx256m sur des fichiers de centaines de Mio")
 class TasBorneTest {
 
-  private static long mio() {
-    return Long.getLong("flux.tas.mio", 400);
-  }
+  @TempDir
+  Path temporaire;
 
-  private static Path rpls(Path d, long octets) throws IOException {
-    Path p = d.resolve("rpls.csv");
-    try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
-      w.write("IDENT_REP;DEPCOM;EPCI;NBPIECE;FINAN;MODE;QPV;LOCAT\n");
-      long n = 0;
-      for (long i = 0; n < octets; i++) {
-        String l = "L" + i + ";01053;200071751;" + (1 + i % 6) + ";13;1;0;2000\n";
-        w.write(l);
-        n += l.length();
-      }
-    }
-    return p;
-  }
-
-  private static Path sne(Path d, long octets) throws IOException {
-    Path p = d.resolve("sne.csv");
-    try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
-      w.write("DATE_CALEOL;DATE_BAIL;MUTATION;RPLS;DALO;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN\n");
-      long n = 0;
-      for (long i = 0; n < octets; i++) {
-        String l = "2025-03-01;2025-04-01;2;;2;" + (i % 5) + ";" + (9000 + i % 5000) + ";1,5;01053;3;13\n";
-        w.write(l);
-        n += l.length();
-      }
-    }
-    return p;
-  }
-
-  /** Exécute {@code flux} dans une JVM fille à 256 Mio de tas ; rend le code de sortie et imprime le pic de mémoire résidente. */
-  private static int executer(Path journal, String... args) throws Exception {
-    List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-cp", System.getProperty("java.class.path"), "fr.fluxlogement.examples.cli.Flux"));
-    c.addAll(List.of(args));
-    Path erreurs = journal.resolveSibling(journal.getFileName() + ".err");
-    Process p = new ProcessBuilder(c).redirectOutput(journal.toFile()).redirectError(erreurs.toFile()).start();
-    long pic = 0;
-    while (p.isAlive()) {
-      pic = Math.max(pic, rss(p.pid()));
-      Thread.sleep(200);
-    }
-    System.out.println("flux " + args[0] + " : code " + p.exitValue() + ", pic de mémoire résidente " + (pic >> 10) + " Mio");
-    try (java.util.stream.Stream<String> l = Files.lines(erreurs)) {
-      l.limit(20).forEach(x -> System.out.println("  " + x));
-    }
-    return p.exitValue();
-  }
-
-  private static long rss(long pid) {
-    try {
-      for (String l : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-        if (l.startsWith("VmRSS:")) {
-          return Long.parseLong(l.replaceAll("\\D", ""));
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // processus terminé
-    }
-    return 0;
-  }
-
-  /**
-   * La taille du fichier du SNE : le bilan de l'art. 6 doit lister chaque logement attribué et
-   * proposé, si bien que sa mémoire croît avec le nombre d'attributions (une soixantaine d'octets par
-   * logement listé) ; 30 Mio font 540 000 attributions, plus d'une année nationale.
-   */
-  private static long mioBilan() {
-    return Long.getLong("flux.tas.bilan.mio", 30);
+  private Path dossier() throws Exception {
+    String d = System.getProperty("flux.tas.dossier");
+    return d == null ? temporaire : Files.createDirectories(Path.of(d));
   }
 
   @Test
-  @DisplayName("flux assiette (une commune) finit à -Xmx256m sur flux.tas.mio Mio (400 par défaut), flux bilan sur flux.tas.bilan.mio (30)")
-  void tasBorne(@TempDir Path d) throws Exception {
-    Path r = rpls(d, mio() << 20);
-    assertThat(executer(d.resolve("assiette.out"), "assiette", "--rpls", r.toString(), "--annee", "2025", "--format", "csv")).isZero();
-    Files.delete(r);
-    Path s = sne(d, mioBilan() << 20);
-    assertThat(executer(d.resolve("bilan.out"), "bilan", "--attributions", s.toString(), "--annee", "2025", "--format", "csv")).isZero();
+  @DisplayName("flux assiette (une commune) finit à -Xmx256m sur flux.tas.mio Mio de RPLS (400 par défaut)")
+  void assiette() throws Exception {
+    Path d = dossier();
+    Path r = JvmFille.rpls(d, Long.getLong("flux.tas.mio", 400) << 20);
+    try {
+      JvmFille.Mesure m = JvmFille.flux("256m", d.resolve("assiette.out"), "assiette", "--rpls", r.toString(), "--annee", "2025",
+          "--format", "csv");
+      System.out.println("flux assiette, " + (Files.size(r) >> 20) + " Mio : " + m);
+      m.erreurs().forEach(x -> System.out.println("  " + x));
+      assertThat(m.code()).isZero();
+    } finally {
+      Files.deleteIfExists(r);
+      Files.deleteIfExists(d.resolve("assiette.out"));
+      Files.deleteIfExists(d.resolve("assiette.out.err"));
+    }
+  }
+
+  @Test
+  @DisplayName("flux bilan finit à -Xmx256m sur flux.tas.bilan.mio Mio de SNE (400 par défaut), une attribution par logement distinct ; "
+      + "listes de l'art. 6 complètes")
+  void bilan() throws Exception {
+    Path d = dossier();
+    Path s = JvmFille.sne(d, Long.getLong("flux.tas.bilan.mio", 400) << 20);
+    Path out = d.resolve("bilan.out");
+    try {
+      long lignes;
+      try (java.util.stream.Stream<String> l = Files.lines(s)) {
+        lignes = l.count() - 1;
+      }
+      JvmFille.Mesure m = JvmFille.flux("256m", out, "bilan", "--attributions", s.toString(), "--annee", "2025", "--format", "csv");
+      System.out.println("flux bilan, " + (Files.size(s) >> 20) + " Mio, " + lignes + " attributions : " + m + ", sortie "
+          + (Files.size(out) >> 20) + " Mio");
+      m.erreurs().forEach(x -> System.out.println("  " + x));
+      assertThat(m.code()).isZero();
+      assertThat(m.erreurs()).anyMatch(x -> x.contains("lues " + lignes + ", acceptées " + lignes + ", rejetées 0"));
+      // la dernière ligne (l'ensemble) liste chaque logement : autant de virgules que d'attributions moins une
+      JvmFille.Ligne derniere = JvmFille.derniereLigne(out);
+      assertThat(derniere.debut()).startsWith("*;ensemble;0;" + lignes + ";" + lignes + ";");
+      assertThat(derniere.virgules()).isEqualTo(lignes - 1);
+      try (java.util.stream.Stream<Path> l = Files.list(d)) {
+        assertThat(l.filter(p -> p.getFileName().toString().startsWith("flux-bilan-"))).isEmpty();
+      }
+    } finally {
+      Files.deleteIfExists(s);
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(d.resolve("bilan.out.err"));
+    }
   }
 }

@@ -191,7 +191,41 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
 
   /** Un compteur pour construire le bilan d'une année. */
   public static Compteur compteur(int annee, SeuilsQuartile seuils) {
-    return new Compteur(annee, seuils);
+    return new Compteur(annee, seuils, null);
+  }
+
+  /**
+   * Un compteur dont les listes de logements (art. 6) ne sont pas gardées mais passées à {@code
+   * listes} au fil des événements : le bilan rendu a les mêmes compteurs et libellés, et des listes
+   * vides. Sert à écrire les listes d'un fichier national sans les tenir en mémoire : seuls les
+   * compteurs, dont la taille ne dépend que du nombre de parties et de valeurs de ventilation,
+   * restent en mémoire.
+   *
+   * @param annee l'année N du bilan
+   * @param seuils les seuils de premier quartile
+   * @param listes reçoit chaque logement listé, pour sa partie et pour {@link Cle#TOUS}
+   * @return le compteur
+   */
+  public static Compteur compteur(int annee, SeuilsQuartile seuils, Listes listes) {
+    return new Compteur(annee, seuils, Objects.requireNonNull(listes, "listes"));
+  }
+
+  /**
+   * Ce qui reçoit les logements listés par le bilan (art. 6 : « la liste des logements proposés,
+   * ainsi que la liste des logements attribués ») : un appel par événement compté, pour la partie
+   * puis pour {@link Cle#TOUS} ; un même logement peut revenir (la liste est un ensemble : à
+   * dédoublonner et trier par l'ordre naturel des identifiants, comme {@link Bilan#logements}).
+   */
+  @FunctionalInterface
+  public interface Listes {
+    /**
+     * Un logement listé.
+     *
+     * @param mesure {@link Mesure#PROPOSITIONS} ou {@link Mesure#ATTRIBUTIONS_CALEOL}
+     * @param partie la clé de la partie, ou {@link Cle#TOUS}
+     * @param logement l'identifiant du logement
+     */
+    void lister(Mesure mesure, String partie, String logement);
   }
 
   /** La période de construction d'un logement, pour la ventilation. */
@@ -330,12 +364,15 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     private final List<long[][][]> compteurs = new ArrayList<>();
     private final int[] indices = new int[DIMENSIONS.length];
     private final Map<String, List<String>> listes = new HashMap<>();
+    /** Où passent les logements listés ; {@code null} : gardés dans {@link #listes}. */
+    private final Listes externes;
     private long vus;
     /** Le rang de l'attribution courante parmi les attributions reçues, pour le chemin des avertissements. */
     private long attributionsVues;
 
-    private Compteur(int annee, SeuilsQuartile seuils) {
+    private Compteur(int annee, SeuilsQuartile seuils, Listes externes) {
       this.annee = annee;
+      this.externes = externes;
       this.seuils = Objects.requireNonNull(seuils, "seuils");
       for (int d = 0; d < DIMENSIONS.length; d++) {
         valeurs.add(new HashMap<>());
@@ -381,6 +418,11 @@ public record Bilan(int annee, SortedMap<Cle, Long> compteurs, SortedMap<String,
     }
 
     private void lister(Mesure m, Reservataire r, Logement l) {
+      if (externes != null) {
+        externes.lister(m, r.cle(), l.identifiant());
+        externes.lister(m, Cle.TOUS, l.identifiant());
+        return;
+      }
       listes.computeIfAbsent(m.name() + "|" + r.cle(), k -> new ArrayList<>()).add(l.identifiant());
       listes.computeIfAbsent(m.name() + "|" + Cle.TOUS, k -> new ArrayList<>()).add(l.identifiant());
     }

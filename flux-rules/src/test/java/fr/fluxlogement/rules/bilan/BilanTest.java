@@ -34,7 +34,10 @@ class BilanTest {
   private static final Menage PAUVRE_DALO = Menage.of(new BigDecimal("9000"), Fraction.UN).withDalo(true);
 
   private static Bilan exemple() {
-    Bilan.Compteur c = Bilan.compteur(2025, SEUILS);
+    return exemple(Bilan.compteur(2025, SEUILS));
+  }
+
+  private static Bilan exemple(Bilan.Compteur c) {
     for (int i = 0; i < 10; i++) {
       c.liberation(new Liberation(logement("L" + i), TypeLiberation.PREAVIS_UN_MOIS, LocalDate.of(2025, 1 + i, 3)));
     }
@@ -61,6 +64,35 @@ class BilanTest {
     assertThat(b.controlerEnvoi(LocalDate.of(2026, 2, 27))).isEmpty();
     assertThat(b.controlerEnvoi(LocalDate.of(2026, 2, 28))).map(a -> a.code()).contains(CodeAnomalie.BILAN_TARDIF);
     assertThat(Bilan.echeance(2027)).isEqualTo(LocalDate.of(2028, 2, 27));
+  }
+
+  @Test
+  @DisplayName("art. 6 : les listes passées au fil de l'eau reçoivent chaque logement proposé ou attribué en CALEOL, pour sa partie puis pour "
+      + "l'ensemble ; le bilan rendu a les mêmes compteurs et libellés, sans listes")
+  void listesAuFilDeLEau() {
+    java.util.List<String> recus = new java.util.ArrayList<>();
+    Bilan b = exemple(Bilan.compteur(2025, SEUILS, (m, p, l) -> recus.add(m.name() + "|" + p + "|" + l)));
+    String o = COMMUNE_ORNEX.cle();
+    String al = AL.cle();
+    // propositions : L0 à L3 à la commune, L4 à L7 à Action Logement ; attributions en CALEOL 2025 : L0, L1, L2 (bail absent)
+    // à la commune, L4 à Action Logement ; M1 est une mutation (hors flux) : non listée
+    java.util.List<String> attendu = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String partie = i < 4 ? o : al;
+      attendu.add("PROPOSITIONS|" + partie + "|L" + i);
+      attendu.add("PROPOSITIONS|*|L" + i);
+    }
+    for (String x : new String[] {o + "|L0", o + "|L1", o + "|L2", al + "|L4"}) {
+      attendu.add("ATTRIBUTIONS_CALEOL|" + x);
+      attendu.add("ATTRIBUTIONS_CALEOL|*|" + x.substring(x.indexOf('|') + 1));
+    }
+    assertThat(recus).containsExactlyElementsOf(attendu);
+    Bilan enMemoire = exemple();
+    assertThat(b.listes()).isEmpty();
+    assertThat(b.compteurs()).isEqualTo(enMemoire.compteurs());
+    assertThat(b.libelles()).isEqualTo(enMemoire.libelles());
+    assertThat(enMemoire.logements(Mesure.ATTRIBUTIONS_CALEOL, Cle.TOUS)).containsExactly("L0", "L1", "L2", "L4");
+    assertThatThrownBy(() -> Bilan.compteur(2025, SEUILS, null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test

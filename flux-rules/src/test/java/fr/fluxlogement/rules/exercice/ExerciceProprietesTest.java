@@ -143,7 +143,9 @@ class ExerciceProprietesTest {
       }
       return true;
     });
-    assertThat(valides.get()).as("exercices valides parmi les tirages").isGreaterThan(100);
+    // un tiers des tirages au moins est valide (100 sur 300 à pleine échelle ; la même part sous PIT, à 10 % des exemples)
+    int tirages = Math.max(10, 300 * Proprietes.echelle() / 100);
+    assertThat(valides.get()).as("exercices valides parmi les tirages").isGreaterThan(tirages / 3);
   }
 
   @Test
