@@ -72,6 +72,18 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class BilanBenchmark {
 
+  /**
+   * Les mesures du bilan et ses ensembles de regroupement, en SQL pour DuckDB : la fin de la requête
+   * du bilan complet, commune au banc JMH et au banc de bout en bout.
+   */
+  static final String MESURES_PAR_ENSEMBLE = "count(*) FILTER (WHERE caleol AND NOT mutation), count(*) FILTER (WHERE bail AND NOT mutation), "
+      + "count(*) FILTER (WHERE caleol AND mutation), count(*) FILTER (WHERE bail AND NOT mutation AND prio), "
+      + "count(*) FILTER (WHERE bail AND NOT mutation AND dalo), count(*) FILTER (WHERE bail AND NOT mutation AND NOT qpv), "
+      + "count(*) FILTER (WHERE bail AND NOT mutation AND NOT qpv AND q1), count(*) FILTER (WHERE bail AND NOT mutation AND qpv), "
+      + "count(*) FILTER (WHERE bail AND NOT mutation AND qpv AND NOT q1) "
+      + "FROM att WHERE caleol OR bail GROUP BY GROUPING SETS ((partie), (partie, typ), (partie, fin), (partie, qpv), (partie, commune), "
+      + "(partie, epci), (partie, periode), (), (typ), (fin), (qpv), (commune), (epci), (periode))";
+
   private static final int ANNEE = 2025;
   private static final int COMMUNES = 400;
   private static final int EPCIS = 20;
@@ -247,13 +259,7 @@ public class BilanBenchmark {
     long n = 0;
     try (Statement s = duck.createStatement();
         ResultSet r = s.executeQuery("SELECT partie, typ, fin, qpv, commune, epci, periode, "
-            + "count(*) FILTER (WHERE caleol AND NOT mutation), count(*) FILTER (WHERE bail AND NOT mutation), "
-            + "count(*) FILTER (WHERE caleol AND mutation), count(*) FILTER (WHERE bail AND NOT mutation AND prio), "
-            + "count(*) FILTER (WHERE bail AND NOT mutation AND dalo), count(*) FILTER (WHERE bail AND NOT mutation AND NOT qpv), "
-            + "count(*) FILTER (WHERE bail AND NOT mutation AND NOT qpv AND q1), count(*) FILTER (WHERE bail AND NOT mutation AND qpv), "
-            + "count(*) FILTER (WHERE bail AND NOT mutation AND qpv AND NOT q1) "
-            + "FROM att WHERE caleol OR bail GROUP BY GROUPING SETS ((partie), (partie, typ), (partie, fin), (partie, qpv), (partie, commune), "
-            + "(partie, epci), (partie, periode), (), (typ), (fin), (qpv), (commune), (epci), (periode))")) {
+            + MESURES_PAR_ENSEMBLE)) {
       while (r.next()) {
         n += r.getLong(8) + r.getLong(9);
       }

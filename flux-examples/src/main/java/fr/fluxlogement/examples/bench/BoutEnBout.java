@@ -379,13 +379,7 @@ public final class BoutEnBout {
           + "types = {'epci': 'VARCHAR', 'annee': 'INTEGER', 'seuil': 'DECIMAL(18, 2)'}) sq ON l.EPCI = sq.epci AND sq.annee = " + annee
           + " WHERE TRY_CAST(a.RESSOURCES AS DECIMAL(18, 2)) IS NOT NULL");
       try (ResultSet r = s.executeQuery("SELECT grouping(partie, typ, fin, qpv, commune, epci, periode) AS g, commune, "
-          + "count(*) FILTER (WHERE caleol AND NOT mutation), count(*) FILTER (WHERE bail AND NOT mutation), "
-          + "count(*) FILTER (WHERE caleol AND mutation), count(*) FILTER (WHERE bail AND NOT mutation AND prio), "
-          + "count(*) FILTER (WHERE bail AND NOT mutation AND dalo), count(*) FILTER (WHERE bail AND NOT mutation AND NOT qpv), "
-          + "count(*) FILTER (WHERE bail AND NOT mutation AND NOT qpv AND q1), count(*) FILTER (WHERE bail AND NOT mutation AND qpv), "
-          + "count(*) FILTER (WHERE bail AND NOT mutation AND qpv AND NOT q1) "
-          + "FROM att WHERE caleol OR bail GROUP BY GROUPING SETS ((partie), (partie, typ), (partie, fin), (partie, qpv), (partie, commune), "
-          + "(partie, epci), (partie, periode), (), (typ), (fin), (qpv), (commune), (epci), (periode))")) {
+          + BilanBenchmark.MESURES_PAR_ENSEMBLE)) {
         while (r.next()) {
           int g = r.getInt(1);
           if (g == 127) {
