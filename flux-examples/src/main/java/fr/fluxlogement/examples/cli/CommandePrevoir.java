@@ -56,7 +56,7 @@ final class CommandePrevoir implements Callable<Integer> {
   @Option(names = "--annees", paramLabel = "AAAA-AAAA", description = "les années projetées (défaut : la vie de chaque convention)")
   private String annees;
 
-  @Option(names = "--rotation", paramLabel = "NOM=TAUX", description = "un scénario de rotation, par exemple central=8,5 % (répétable ; défaut : bas, central, haut)")
+  @Option(names = "--rotation", paramLabel = "NOM=TAUX", description = "un scénario de rotation, par exemple central=8,5 %% (répétable ; défaut : bas, central, haut)")
   private List<String> rotations = new ArrayList<>();
 
   @Option(names = "--explication", description = "imprime l'explication de chaque année")

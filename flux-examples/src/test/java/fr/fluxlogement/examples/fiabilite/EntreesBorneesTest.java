@@ -192,6 +192,22 @@ class EntreesBorneesTest {
   }
 
   @Test
+  @DisplayName("l'aide de flux prevoir rend « 8,5 % » tel quel, sans avertissement anglais de picocli sur la sortie d'erreur du processus")
+  void aideSansAvertissement() {
+    java.io.PrintStream avant = System.err;
+    java.io.ByteArrayOutputStream capte = new java.io.ByteArrayOutputStream();
+    Executer.Sorties s;
+    try {
+      System.setErr(new java.io.PrintStream(capte, true, StandardCharsets.UTF_8));
+      s = flux("aide", "prevoir");
+    } finally {
+      System.setErr(avant);
+    }
+    assertThat((s.out() + s.err()).replaceAll("\\s+", " ")).contains("central=8,5 % (répétable");
+    assertThat(capte.toString(StandardCharsets.UTF_8)).doesNotContain("picocli", "WARN");
+  }
+
+  @Test
   @DisplayName("données personnelles : une colonne décalée ne fait jamais citer un nom ni des ressources dans une anomalie")
   void valeursMasquees(@TempDir Path d) {
     Path sne = ecrire(d, "sne.csv", SNE + "2025-03-01;2025-04-01;2;;2;DUPONTEL;JEANNOT;1;01053;3;13\n"
