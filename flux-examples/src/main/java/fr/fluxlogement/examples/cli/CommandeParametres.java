@@ -1,9 +1,6 @@
 package fr.fluxlogement.examples.cli;
 
 import fr.fluxlogement.core.parametre.Parametres;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.fluxlogement.core.reference.References;
 import fr.fluxlogement.rendu.json.CatalogueJson;
 import fr.fluxlogement.rendu.parametres.LigneParametre;
@@ -72,30 +69,10 @@ final class CommandeParametres implements Callable<Integer> {
     switch (format) {
       case "csv" -> out.print(references ? RenduParametres.REFERENCES.csv(refs) : RenduParametres.PARAMETRES.csv(lignes));
       case "json" -> out.print(CatalogueJson.texte(references ? CatalogueJson.references(References.toutes())
-          : aLaDate(CatalogueJson.parametres(Parametres.nationaux()), jour)));
+          : jour == null ? CatalogueJson.parametres(Parametres.nationaux()) : CatalogueJson.parametres(Parametres.nationaux(), jour)));
       default -> out.print(references ? RenduParametres.texteReferences(refs) : RenduParametres.texte(lignes));
     }
     out.flush();
     return 0;
-  }
-
-  /** Le document des paramètres réduit aux valeurs qui s'appliquent au jour donné (tout, sans jour). */
-  private static ObjectNode aLaDate(ObjectNode document, LocalDate jour) {
-    if (jour == null) {
-      return document;
-    }
-    String j = jour.toString();
-    for (JsonNode p : document.get("parametres")) {
-      ArrayNode valeurs = (ArrayNode) p.get("valeurs");
-      for (int i = valeurs.size() - 1; i >= 0; i--) {
-        JsonNode v = valeurs.get(i);
-        boolean couvre = v.get("debut").asText().compareTo(j) <= 0 && (v.path("fin").isNull() || v.path("fin").isMissingNode()
-            || j.compareTo(v.get("fin").asText()) < 0);
-        if (!couvre) {
-          valeurs.remove(i);
-        }
-      }
-    }
-    return document;
   }
 }

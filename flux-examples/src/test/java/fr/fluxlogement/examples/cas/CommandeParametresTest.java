@@ -51,6 +51,10 @@ class CommandeParametresTest {
     JsonNode refs = new ObjectMapper().readTree(Commande.executer("parametres", "--references", "--format", "json").out());
     assertThat(refs.get("format").asText()).isEqualTo("flux-references");
     assertThat(refs.get("references").size()).isEqualTo(References.toutes().size());
+    JsonNode jour = new ObjectMapper().readTree(Commande.executer("parametres", "--date", "2025-01-01", "--format", "json").out());
+    for (JsonNode p : jour.get("parametres")) {
+      assertThat(p.get("valeurs").size()).as(p.get("parametre").asText()).isEqualTo(1);
+    }
   }
 
   @Test

@@ -90,6 +90,23 @@ public final class CatalogueJson {
    * @return le document {@code flux-parametres}
    */
   public static ObjectNode parametres(Parametres p) {
+    return parametres(p, java.util.Optional.empty());
+  }
+
+  /**
+   * Les paramètres datés d'un jeu, réduits aux valeurs qui s'appliquent à une date ({@link
+   * fr.fluxlogement.core.parametre.ValeurDatee#couvre}) : le même document que {@link
+   * #parametres(Parametres)}, une valeur au plus par paramètre.
+   *
+   * @param p le jeu de paramètres
+   * @param date la date
+   * @return le document {@code flux-parametres}
+   */
+  public static ObjectNode parametres(Parametres p, java.time.LocalDate date) {
+    return parametres(p, java.util.Optional.of(Objects.requireNonNull(date, "date")));
+  }
+
+  private static ObjectNode parametres(Parametres p, java.util.Optional<java.time.LocalDate> date) {
     ObjectNode o = Ecriture.objet();
     o.put("format", FORMAT_PARAMETRES);
     o.put("version", VERSION);
@@ -101,7 +118,7 @@ public final class CatalogueJson {
       x.put("type", cle.type().getSimpleName());
       ArrayNode valeurs = x.putArray("valeurs");
       Chronologie<?> c = p.chronologie(cle);
-      c.valeurs().forEach(v -> valeurs.add(ExerciceJson.valeurDatee(v)));
+      c.valeurs().stream().filter(v -> date.map(v::couvre).orElse(true)).forEach(v -> valeurs.add(ExerciceJson.valeurDatee(v)));
     }
     return o;
   }
