@@ -77,6 +77,26 @@ final class Corps {
     }
   }
 
+  /**
+   * Lit et jette un corps que le service refuse sans le lire (jeton refusé), pour que le client, qui
+   * l'écrit peut-être encore, reçoive bien la réponse : la connexion fermée sur des octets non lus
+   * ferait perdre la réponse au client (remise à zéro TCP).
+   *
+   * @param entree le flux du corps
+   * @param longueurAnnoncee la longueur de l'en-tête {@code Content-Length}, négative sans elle
+   * @param tailleMaximale la taille maximale d'un corps, en octets
+   * @param delai le temps maximal de réception
+   * @return vrai si le corps a été lu jusqu'à sa fin (la connexion peut servir encore), faux s'il faut
+   *     la fermer
+   */
+  static boolean jeter(InputStream entree, long longueurAnnoncee, long tailleMaximale, Duration delai) {
+    if (longueurAnnoncee == 0) {
+      return true;
+    }
+    return longueurAnnoncee <= FACTEUR_VIDANGE * tailleMaximale
+        && vider(entree, 0, FACTEUR_VIDANGE * tailleMaximale, System.nanoTime() + delai.toNanos());
+  }
+
   private static boolean isDelai(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof TimeoutException || t instanceof java.net.SocketTimeoutException) {

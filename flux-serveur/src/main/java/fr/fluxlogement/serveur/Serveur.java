@@ -170,7 +170,17 @@ public final class Serveur implements AutoCloseable {
     ctx.header("Cache-Control", "no-store");
     if (c.jeton().isPresent() && ctx.path().startsWith("/v1") && !c.jeton().get().isPresentePar(ctx.header("Authorization"))) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"flux\"");
-      throw ErreurHttp.of(CodeServeur.JETON_REFUSE, "", "jeton d'accès absent ou invalide (en-tête Authorization: Bearer …)");
+      ErreurHttp refus = ErreurHttp.of(CodeServeur.JETON_REFUSE, "", "jeton d'accès absent ou invalide (en-tête Authorization: Bearer …)");
+      throw corpsJete(ctx, c) ? refus : refus.withFermeture();
+    }
+  }
+
+  /** Lit et jette le corps d'une requête refusée avant sa lecture ; vrai si la connexion peut servir encore. */
+  private static boolean corpsJete(Context ctx, Configuration c) {
+    try {
+      return Corps.jeter(ctx.req().getInputStream(), ctx.req().getContentLengthLong(), c.tailleMaximale(), c.delaiLecture());
+    } catch (IOException e) {
+      return false;
     }
   }
 

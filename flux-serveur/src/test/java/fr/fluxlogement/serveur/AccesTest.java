@@ -40,6 +40,20 @@ class AccesTest {
   }
 
   @Test
+  @DisplayName("sans jeton, un POST au corps d'un mégaoctet reçoit bien son 401, vingt fois de suite sur la même connexion réutilisable")
+  void refusAvantLeCorps() throws Exception {
+    byte[] corps = new byte[1024 * 1024];
+    java.util.Arrays.fill(corps, (byte) ' ');
+    try (Serveur s = Serveur.demarrer(Fixtures.configuration().withJeton(Jeton.of(SECRET)))) {
+      Client c = new Client(s);
+      for (int i = 0; i < 20; i++) {
+        assertThat(c.post("/v1/exercice", corps).statut()).as("essai %d", i).isEqualTo(401);
+        assertThat(c.get("/v1/parametres", SECRET).statut()).as("essai %d", i).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
   @DisplayName("hors de la boucle locale sans jeton : démarrage refusé ; avec un jeton, permis")
   void horsBoucleLocale() {
     Configuration toutes = Fixtures.configuration().withHote("0.0.0.0");
