@@ -27,7 +27,8 @@ import java.util.function.Function;
  *       ne gagne ni ne perde au passage en flux.
  * </ul>
  *
- * Un logement sans contingent connu compte au dénominateur comme non réservé.
+ * Un logement sans contingent connu compte au dénominateur comme non réservé. Pour l'état des lieux
+ * réservataire par réservataire, à partir des réservations identifiées, voir {@link EtatDesLieux}.
  */
 public final class ConversionStock {
 
@@ -35,7 +36,7 @@ public final class ConversionStock {
 
   /** Les taux par la méthode du ratio du stock. */
   public static Explique<Map<ContingentRpls, Taux>> parRatioDuStock(List<Logement> assiette) {
-    return convertir(assiette, l -> Fraction.UN, "ratio du stock", "logements");
+    return convertir(assiette, l -> Fraction.UN, MethodeConversion.RATIO_DU_STOCK);
   }
 
   /**
@@ -45,11 +46,11 @@ public final class ConversionStock {
    */
   public static Explique<Map<ContingentRpls, Taux>> parRotation(List<Logement> assiette, Function<Logement, Taux> rotation) {
     Objects.requireNonNull(rotation, "rotation");
-    return convertir(assiette, l -> rotation.apply(l).valeur(), "pondération par la rotation", "rotations cumulées");
+    return convertir(assiette, l -> rotation.apply(l).valeur(), MethodeConversion.ROTATION);
   }
 
   private static Explique<Map<ContingentRpls, Taux>> convertir(
-      List<Logement> assiette, Function<Logement, Fraction> poids, String methode, String unite) {
+      List<Logement> assiette, Function<Logement, Fraction> poids, MethodeConversion methode) {
     Objects.requireNonNull(assiette, "assiette");
     EnumMap<ContingentRpls, Fraction> parContingent = new EnumMap<>(ContingentRpls.class);
     Fraction total = Fraction.ZERO;
@@ -64,10 +65,10 @@ public final class ConversionStock {
       Taux t = total.isZero() ? Taux.ZERO : Taux.of(e.getValue().diviserPar(total));
       taux.put(e.getKey(), t);
       enfants.add(Explication.of(e.getKey().libelle(), t.toPourcentFrancais(),
-          e.getValue().toDecimalFrancais(4) + " ÷ " + total.toDecimalFrancais(4) + " " + unite,
+          e.getValue().toDecimalFrancais(4) + " ÷ " + total.toDecimalFrancais(4) + " " + methode.unite(),
           List.of(References.DECRET_2020_145), List.of()));
     }
-    Explication ex = Explication.of("conversion du stock en flux (" + methode + ")", assiette.size() + " logements",
+    Explication ex = Explication.of("conversion du stock en flux (" + methode.libelle() + ")", assiette.size() + " logements",
         "part de chaque contingent CONTRESLOG", List.of(References.DECRET_2020_145, References.CLAUSE_ETAT_DES_DROITS), enfants);
     return Explique.of(Collections.unmodifiableMap(taux), ex);
   }
