@@ -4,6 +4,7 @@ import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.convention.Convention;
 import fr.fluxlogement.core.convention.ModeGestion;
 import fr.fluxlogement.core.droit.DroitReservation;
@@ -38,6 +39,9 @@ import fr.fluxlogement.rules.delais.CalculDelais;
 import fr.fluxlogement.rules.delais.Echeances;
 import fr.fluxlogement.rules.droits.DroitsGarantie;
 import fr.fluxlogement.rules.droits.EtatDesDroits;
+import fr.fluxlogement.rules.droits.EtatDesLieux;
+import fr.fluxlogement.rules.droits.MethodeConversion;
+import fr.fluxlogement.rules.droits.ReservationIdentifiee;
 import fr.fluxlogement.rules.droits.TauxReservataire;
 import fr.fluxlogement.rules.flux.CalculFlux;
 import fr.fluxlogement.rules.flux.EntreesFlux;
@@ -56,6 +60,7 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +138,7 @@ final class CalculCas {
     racine.champ("derogation_prefet").ifPresent(this::derogation);
     racine.champ("assiette").ifPresent(this::assiette);
     racine.champ("programmes").ifPresent(this::programmes);
+    racine.champ("etat_des_lieux").ifPresent(this::etatDesLieux);
     racine.champ("droits").ifPresent(this::droits);
     racine.champ("flux").ifPresent(this::flux);
     racine.champ("reservataires").ifPresent(this::objectifs);
@@ -317,6 +323,66 @@ final class CalculCas {
   }
 
   private final List<Programme> programmesLus = new ArrayList<>();
+
+  /**
+   * La section {@code etat_des_lieux} (décret n° 2020-145, art. 2 II) : les logements, les réservations
+   * identifiées, la date et la méthode ; ses droits convertis rejoignent ceux de la section {@code
+   * droits}, et les taux se calculent sur l'assiette quand elle est connue.
+   */
+  private void etatDesLieux(Noeud n) {
+    Optional<LocalDate> date = n.exiger("date").flatMap(Noeud::date);
+    MethodeConversion methode = n.champ("methode").flatMap(x -> x.enumeration(MethodeConversion.class)).orElse(MethodeConversion.RATIO_DU_STOCK);
+    List<Logement> parc = new ArrayList<>();
+    Map<String, Taux> rotations = new HashMap<>();
+    boolean ok = true;
+    for (Noeud l : n.exiger("logements").map(Noeud::liste).orElse(List.of())) {
+      Optional<Taux> rotation = l.champ("rotation").flatMap(Noeud::taux);
+      Optional<Logement> lo = Lecteurs.logement(l);
+      ok &= lo.isPresent();
+      lo.ifPresent(x -> {
+        parc.add(x);
+        rotation.ifPresent(r -> rotations.put(x.identifiant(), r));
+      });
+    }
+    List<ReservationIdentifiee> reservations = new ArrayList<>();
+    for (Noeud r : n.exiger("reservations").map(Noeud::liste).orElse(List.of())) {
+      Optional<String> logement = r.exiger("logement").flatMap(Noeud::texte);
+      Optional<Reservataire> titulaire = r.exiger("titulaire").flatMap(x -> Lecteurs.reservataire(x, bailleur));
+      Optional<OrigineDroit> origine = r.exiger("origine").flatMap(x -> x.enumeration(OrigineDroit.class));
+      Optional<LocalDate> fin = r.champ("fin").flatMap(Noeud::date);
+      if (logement.isEmpty() || titulaire.isEmpty() || origine.isEmpty() || r.champ("fin").isPresent() && fin.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      reservations.add(new ReservationIdentifiee(logement.get(), titulaire.get(), origine.get(), fin));
+    }
+    if (!ok || date.isEmpty()) {
+      return;
+    }
+    Resultat<EtatDesLieux> r = EtatDesLieux.etablir(date.get(), parc, reservations, methode, l -> Optional.ofNullable(rotations.get(l.identifiant())));
+    r.anomalies().forEach(a -> anomalies.add(a.sous("etat_des_lieux")));
+    r.valeur().ifPresent(e -> {
+      figures.put("etat_des_lieux.methode", e.methode().name());
+      figures.put("etat_des_lieux.non_reserve", e.nonReserve().toPourcentFrancais());
+      figures.put("etat_des_lieux.non_reserve.fraction", e.nonReserve().toString());
+      for (EtatDesLieux.Synthese s : e.syntheses()) {
+        String cle = "etat_des_lieux." + s.titulaire().cle();
+        figures.put(cle + ".logements", Long.toString(s.logements()));
+        figures.put(cle + ".echus", Long.toString(s.echus()));
+        figures.put(cle + ".sans_fin", Long.toString(s.sansFin()));
+        figures.put(cle + ".taux", s.taux().toPourcentFrancais());
+        figures.put(cle + ".taux.fraction", s.taux().toString());
+        s.parOrigine().forEach((o, nb) -> figures.put(cle + ".origine." + o.name(), Long.toString(nb)));
+        s.premiereFin().ifPresent(f -> figures.put(cle + ".premiere_fin", f.toString()));
+        s.derniereFin().ifPresent(f -> figures.put(cle + ".derniere_fin", f.toString()));
+        droits.addAll(s.droits());
+      }
+      explications.add(e.explication());
+      if (racine.champ("droits").isEmpty() && assiette.isPresent()) {
+        calculerTaux();
+      }
+    });
+  }
 
   private void droits(Noeud n) {
     boolean ok = true;

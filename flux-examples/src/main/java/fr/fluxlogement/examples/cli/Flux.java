@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
     footer = {"", "Le service HTTP/JSON (module flux-serveur) se lance par le lanceur ./flux :",
         "  ./flux serveur [--port N] [--hote H] [--dossier DIR] [--jeton-fichier F]  (docs/serveur.md)"},
     subcommands = {CommandeExemple.class, CommandeCalculer.class, CommandeVerifier.class, CommandeSimuler.class, CommandeAssiette.class,
-        CommandeBilan.class, CommandeExercice.class, CommandeRapport.class, CommandePrevoir.class, CommandeParametres.class, CommandeAide.class})
+        CommandeBilan.class, CommandeExercice.class, CommandeRapport.class, CommandePrevoir.class, CommandeParametres.class, CommandeEtatDesLieux.class,
+        CommandeAide.class})
 public final class Flux implements Runnable {
 
   @CommandLine.Spec

@@ -525,43 +525,7 @@ public final class LecteurDossier {
     }
 
     private Optional<Reservataire> nouveau(String texte, Optional<String> nom, BiConsumer<CodeAnomalie, String> erreur) {
-      String s = texte.strip();
-      try {
-        switch (s) {
-          case "ETAT-PRIORITAIRES":
-            return Optional.of(Etat.PRIORITAIRES);
-          case "ETAT-AGENTS":
-            return Optional.of(Etat.AGENTS_PUBLICS);
-          case "ACTION-LOGEMENT":
-            return Optional.of(ActionLogement.INSTANCE);
-          case "BAILLEUR":
-            return Optional.of(bailleur.partNonReservee());
-          default:
-            break;
-        }
-        if (s.startsWith("COMMUNE-")) {
-          String c = s.substring(8);
-          return Optional.of(new Collectivite(Collectivite.Niveau.COMMUNE, c, nom.orElse(noms.getOrDefault(c, c))));
-        }
-        if (s.startsWith("EPCI-")) {
-          String c = s.substring(5);
-          return Optional.of(new Collectivite(Collectivite.Niveau.EPCI, c, nom.orElse(noms.getOrDefault(c, c))));
-        }
-        if (s.startsWith("DEPARTEMENT-")) {
-          String c = s.substring(12);
-          String n = nom.orElse(noms.containsKey(c) ? Francais.de(noms.get(c)) : c);
-          return Optional.of(new Collectivite(Collectivite.Niveau.DEPARTEMENT, c, n));
-        }
-        if (s.startsWith("AUTRE-") && s.length() > 6) {
-          return Optional.of(new AutreReservataire(s.substring(6), nom.orElse(s.substring(6))));
-        }
-      } catch (IllegalArgumentException e) {
-        erreur.accept(CodeAnomalie.FORMAT_INVALIDE, "réservataire invalide « " + s + " » : " + e.getMessage());
-        return Optional.empty();
-      }
-      erreur.accept(CodeAnomalie.CODE_INCONNU, "réservataire inconnu « " + s + " » (ETAT-PRIORITAIRES, ETAT-AGENTS, ACTION-LOGEMENT, "
-          + "COMMUNE-<INSEE>, EPCI-<SIREN>, DEPARTEMENT-<code>, AUTRE-<id>, BAILLEUR)");
-      return Optional.empty();
+      return LecteurDossier.reservataire(texte, nom, noms, bailleur, erreur);
     }
 
     // --- fichiers --------------------------------------------------------------------------------
@@ -800,19 +764,7 @@ public final class LecteurDossier {
 
     private Optional<DroitReservation> droit(TableCsv.Ligne l, Set<String> programmes) {
       Optional<Reservataire> titulaire = l.exiger("titulaire").flatMap(s -> reservataire(s, (c, m) -> l.erreur(c, "titulaire", m)));
-      Optional<OrigineDroit> origine = l.exiger("origine").flatMap(s -> {
-        for (OrigineDroit o : OrigineDroit.values()) {
-          if (o.name().equalsIgnoreCase(s)) {
-            return Optional.of(o);
-          }
-        }
-        List<String> noms = new ArrayList<>();
-        for (OrigineDroit o : OrigineDroit.values()) {
-          noms.add(o.name().toLowerCase(Locale.ROOT));
-        }
-        l.erreur(CodeAnomalie.CODE_INCONNU, "origine", "origine inconnue « " + s + " » (attendu : " + String.join(", ", noms) + ")");
-        return Optional.empty();
-      });
+      Optional<OrigineDroit> origine = l.exiger("origine").flatMap(s -> LecteurReservations.origine(l, s));
       Optional<Long> n = entier(l, "logements", true);
       Optional<LocalDate> debut = date(l, "debut", true);
       Optional<LocalDate> fin = date(l, "fin", false);
@@ -1024,37 +976,86 @@ public final class LecteurDossier {
       });
     }
 
-    private static Optional<Taux> taux(TableCsv.Ligne l, String colonne, String t) {
-      Fraction f;
-      try {
-        f = fr.fluxlogement.core.format.Nombres.fraction(t);
-      } catch (NumberFormatException | ArithmeticException e) {
-        l.erreur(CodeAnomalie.FORMAT_INVALIDE, colonne, "taux attendu (« 8,9 % », « 0,089 » ou « 89/1000 ») : « " + t + " »");
-        return Optional.empty();
-      }
-      if (f.signum() < 0 || f.compareTo(Fraction.UN) > 0) {
-        l.erreur(CodeAnomalie.HORS_DOMAINE, colonne, "un taux est compris entre 0 et 100 % : « " + t + " »");
-        return Optional.empty();
-      }
-      return Optional.of(Taux.of(f));
-    }
 
 
-    private static Optional<LocalDate> date(TableCsv.Ligne l, String colonne, boolean obligatoire) {
-      String t = l.texte(colonne);
-      if (t.isEmpty()) {
-        if (obligatoire) {
-          l.erreur(CodeAnomalie.CHAMP_MANQUANT, colonne, "date manquante");
-        }
-        return Optional.empty();
+  }
+
+  /**
+   * Le réservataire d'une clé ({@code COMMUNE-01281}, {@code ACTION-LOGEMENT}…), nommé par le nom
+   * donné, sinon par la table des noms du dossier, sinon par son code.
+   */
+  static Optional<Reservataire> reservataire(String texte, Optional<String> nom, Map<String, String> noms, Bailleur bailleur,
+      BiConsumer<CodeAnomalie, String> erreur) {
+    String s = texte.strip();
+    try {
+      switch (s) {
+        case "ETAT-PRIORITAIRES":
+          return Optional.of(Etat.PRIORITAIRES);
+        case "ETAT-AGENTS":
+          return Optional.of(Etat.AGENTS_PUBLICS);
+        case "ACTION-LOGEMENT":
+          return Optional.of(ActionLogement.INSTANCE);
+        case "BAILLEUR":
+          return Optional.of(bailleur.partNonReservee());
+        default:
+          break;
       }
-      fr.fluxlogement.core.format.Dates.Lue d = fr.fluxlogement.core.format.Dates.isoOuFrancaise(t);
-      if (!d.isLue()) {
-        l.erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, colonne,
-            d.raison() + " : " + Noeud.cite(t));
+      if (s.startsWith("COMMUNE-")) {
+        String c = s.substring(8);
+        return Optional.of(new Collectivite(Collectivite.Niveau.COMMUNE, c, nom.orElse(noms.getOrDefault(c, c))));
       }
-      return d.date();
+      if (s.startsWith("EPCI-")) {
+        String c = s.substring(5);
+        return Optional.of(new Collectivite(Collectivite.Niveau.EPCI, c, nom.orElse(noms.getOrDefault(c, c))));
+      }
+      if (s.startsWith("DEPARTEMENT-")) {
+        String c = s.substring(12);
+        String n = nom.orElse(noms.containsKey(c) ? Francais.de(noms.get(c)) : c);
+        return Optional.of(new Collectivite(Collectivite.Niveau.DEPARTEMENT, c, n));
+      }
+      if (s.startsWith("AUTRE-") && s.length() > 6) {
+        return Optional.of(new AutreReservataire(s.substring(6), nom.orElse(s.substring(6))));
+      }
+    } catch (IllegalArgumentException e) {
+      erreur.accept(CodeAnomalie.FORMAT_INVALIDE, "réservataire invalide « " + s + " » : " + e.getMessage());
+      return Optional.empty();
     }
+    erreur.accept(CodeAnomalie.CODE_INCONNU, "réservataire inconnu « " + s + " » (ETAT-PRIORITAIRES, ETAT-AGENTS, ACTION-LOGEMENT, "
+        + "COMMUNE-<INSEE>, EPCI-<SIREN>, DEPARTEMENT-<code>, AUTRE-<id>, BAILLEUR)");
+    return Optional.empty();
+  }
+
+  /** Un taux de 0 à 100 % d'une cellule ; vide et une anomalie sinon. */
+  static Optional<Taux> taux(TableCsv.Ligne l, String colonne, String t) {
+    Fraction f;
+    try {
+      f = fr.fluxlogement.core.format.Nombres.fraction(t);
+    } catch (NumberFormatException | ArithmeticException e) {
+      l.erreur(CodeAnomalie.FORMAT_INVALIDE, colonne, "taux attendu (« 8,9 % », « 0,089 » ou « 89/1000 ») : « " + t + " »");
+      return Optional.empty();
+    }
+    if (f.signum() < 0 || f.compareTo(Fraction.UN) > 0) {
+      l.erreur(CodeAnomalie.HORS_DOMAINE, colonne, "un taux est compris entre 0 et 100 % : « " + t + " »");
+      return Optional.empty();
+    }
+    return Optional.of(Taux.of(f));
+  }
+
+  /** Une date ISO ou jj/mm/aaaa d'une cellule, existante, de 1900 à 2100 ; vide et une anomalie sinon. */
+  static Optional<LocalDate> date(TableCsv.Ligne l, String colonne, boolean obligatoire) {
+    String t = l.texte(colonne);
+    if (t.isEmpty()) {
+      if (obligatoire) {
+        l.erreur(CodeAnomalie.CHAMP_MANQUANT, colonne, "date manquante");
+      }
+      return Optional.empty();
+    }
+    fr.fluxlogement.core.format.Dates.Lue d = fr.fluxlogement.core.format.Dates.isoOuFrancaise(t);
+    if (!d.isLue()) {
+      l.erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, colonne,
+          d.raison() + " : " + Noeud.cite(t));
+    }
+    return d.date();
   }
 
   /** La taille maximale d'un fichier CSV d'un dossier, lu en entier : 256 Mio. */

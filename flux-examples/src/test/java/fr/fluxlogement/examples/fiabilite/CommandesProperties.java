@@ -192,6 +192,22 @@ class CommandesProperties {
   }
 
   @Test
+  @DisplayName("flux etat-des-lieux : fichiers RPLS, de réservations et de rotations abîmés, dates et méthodes quelconques (décret 2020-145)")
+  void etatDesLieux() {
+    String reservations = "logement;titulaire;origine;fin\nHE3R-REY000;COMMUNE-01053;garantie_emprunt;2035-12-31\n"
+        + "HE3R-REY001;ACTION-LOGEMENT;financement_action_logement;\nHE3R-REY002;DEPARTEMENT-01;apport_financier;31/12/2022\n";
+    String[] dates = {"2023-11-24", "2023-02-30", "+999999999-12-31", "2100-12-31", "x"};
+    String[] methodes = {"ratio_du_stock", "rotation", "x"};
+    executer("etat-des-lieux", 100, g -> {
+      Random r = new Random(g);
+      return List.of("etat-des-lieux", "--rpls", ecrire("rpls.csv", octets(EntreesProperties.RPLS, g)).toString(), "--reservations",
+          ecrire("reservations.csv", octets(reservations, g + 1)).toString(), "--rotations",
+          ecrire("rotations.csv", octets("logement;taux\nHE3R-REY000;20 %\nHE3R-REY001;1e100000000 %\n", g + 2)).toString(), "--date",
+          dates[r.nextInt(dates.length)], "--methode", methodes[r.nextInt(methodes.length)], "--format", (g & 4) == 0 ? "csv" : "json");
+    });
+  }
+
+  @Test
   @DisplayName("flux simuler : nombres de logements, graines et taux quelconques")
   void simuler() {
     String[] logements = {"0", "1", "50", "-1", "2147483648", "1e9", "x", "100"};
@@ -207,7 +223,8 @@ class CommandesProperties {
   @Test
   @DisplayName("flux exemple et flux aide : arguments quelconques")
   void exempleEtAide() {
-    String[] commandes = {"calculer", "verifier", "assiette", "bilan", "exercice", "rapport", "prevoir", "simuler", "exemple", "aide", "x", ""};
+    String[] commandes = {"calculer", "verifier", "assiette", "bilan", "exercice", "rapport", "prevoir", "simuler", "etat-des-lieux", "exemple",
+        "aide", "x", ""};
     executer("exemple", 100, g -> List.of("exemple", commandes[(int) Math.floorMod(g, (long) commandes.length)]).subList(0, 1 + (int) (g & 1)));
     executer("aide", 100, g -> List.of("aide", commandes[(int) Math.floorMod(g, (long) commandes.length)]).subList(0, 1 + (int) (g & 1)));
   }

@@ -39,7 +39,10 @@ import java.util.function.Function;
  * <p>Les droits en vigueur deviennent des {@link DroitReservation} situés dans la commune de leurs
  * logements et commençant à la date de l'état des lieux ({@link Synthese#droits()}) : l'état des
  * droits de la convention les reprend (taux = droits ÷ assiette, CCH R.441-5). Un droit échu à la
- * date de l'état des lieux est compté comme tel et ne se convertit pas.
+ * date de l'état des lieux est compté comme tel et ne se convertit pas. Les réservations du préfet
+ * figurent dans l'état des lieux et leur taux est calculé, mais elles ne deviennent pas des droits :
+ * en flux, la part de l'État est fixée par la convention dans les limites de R.441-5-2 (30 % au plus,
+ * dont 5 % pour les agents publics), non par son stock.
  *
  * <p>Pour commencer : {@link #etablir}.
  */
@@ -98,6 +101,7 @@ public final class EtatDesLieux {
    * @param derniereFin la plus lointaine fin de ses droits en vigueur
    * @param taux le taux de flux converti, par la méthode de l'état des lieux
    * @param droits ses droits en vigueur, par origine, commune et fin, à reprendre dans l'état des droits
+   *     (vide pour l'État, dont la part en flux suit R.441-5-2)
    * @param explication le calcul de son taux
    */
   public record Synthese(
@@ -136,7 +140,7 @@ public final class EtatDesLieux {
    * ({@link CodeAnomalie#DOUBLON}) ; une réservation au nom du bailleur ({@link CodeAnomalie#HORS_DOMAINE}) ;
    * avec la méthode {@link MethodeConversion#ROTATION}, un logement sans rotation connue ({@link
    * CodeAnomalie#ROTATION_MANQUANTE}). Le chemin de chaque anomalie est {@code reservations[i]} (rang de
-   * la réservation) ou {@code assiette[i]}.
+   * la réservation) ou {@code logements[i]}.
    *
    * @param date la date de l'état des lieux (celle de la conversion)
    * @param assiette les logements de l'assiette du flux, tous (réservés ou non)
@@ -159,7 +163,7 @@ public final class EtatDesLieux {
     for (int i = 0; i < assiette.size(); i++) {
       Logement l = assiette.get(i);
       if (parIdentifiant.putIfAbsent(l.identifiant(), l) != null) {
-        anomalies.add(Anomalie.erreur(CodeAnomalie.DOUBLON, "assiette[" + i + "]", "logement « " + l.identifiant()
+        anomalies.add(Anomalie.erreur(CodeAnomalie.DOUBLON, "logements[" + i + "]", "logement « " + l.identifiant()
             + " » donné deux fois dans l'assiette", References.DECRET_2020_145));
       }
     }
@@ -171,7 +175,7 @@ public final class EtatDesLieux {
       if (methode == MethodeConversion.ROTATION) {
         Optional<Taux> r = rotation.apply(l);
         if (r == null || r.isEmpty()) {
-          anomalies.add(Anomalie.erreur(CodeAnomalie.ROTATION_MANQUANTE, "assiette[" + i + "]", "rotation inconnue pour le logement « "
+          anomalies.add(Anomalie.erreur(CodeAnomalie.ROTATION_MANQUANTE, "logements[" + i + "]", "rotation inconnue pour le logement « "
               + l.identifiant() + " » : la méthode pondérée par la rotation la demande pour chaque logement", References.DECRET_2020_145));
           continue;
         }
@@ -234,7 +238,7 @@ public final class EtatDesLieux {
         List.of(References.DECRET_2020_145), List.of()));
     Explication ex = Explication.of("état des lieux des réservations au " + date + " (" + methode.libelle() + ")",
         lignes.stream().filter(Ligne::enVigueur).count() + " logements réservés sur " + taille,
-        "taux de chaque réservataire = Σ " + methode.unite() + " de ses logements ÷ Σ " + methode.unite() + " de l'assiette",
+        "taux = " + methode.formule(),
         List.of(References.DECRET_2020_145, References.CLAUSE_ETAT_DES_DROITS), enfants);
     return new EtatDesLieux(date, methode, taille, lignes, syntheses, nonReserve, ex);
   }
@@ -272,7 +276,7 @@ public final class EtatDesLieux {
       groupes.merge(new Groupe(r.origine(), l.commune().code(), r.fin()), 1L, Long::sum);
     }
     List<DroitReservation> droits = new ArrayList<>();
-    for (Map.Entry<Groupe, Long> g : groupes.entrySet()) {
+    for (Map.Entry<Groupe, Long> g : titulaire.isEtat() ? Map.<Groupe, Long>of().entrySet() : groupes.entrySet()) {
       DroitReservation d = DroitReservation.of(titulaire, g.getKey().origine(), g.getValue(), date).withCommune(communes.get(g.getKey().commune()));
       if (g.getKey().fin().isPresent()) {
         d = d.withFin(g.getKey().fin().get());

@@ -86,6 +86,8 @@ class EtatDesLieuxTest {
     assertThat(e.synthese(AL).orElseThrow().taux()).isEqualTo(Taux.of(1, 10));
     assertThat(e.synthese(AL).orElseThrow().sansFin()).isEqualTo(1);
     assertThat(e.synthese(Etat.PRIORITAIRES).orElseThrow().taux()).isEqualTo(Taux.of(1, 10));
+    // R.441-5-2 : la part du préfet en flux est fixée par la convention dans ses limites, son stock ne devient pas un droit
+    assertThat(e.synthese(Etat.PRIORITAIRES).orElseThrow().droits()).isEmpty();
     // 100 % − 30 % − 10 % − 10 % = 50 % : L5 (échu) à L9
     assertThat(e.nonReserve()).isEqualTo(Taux.pourcent(50));
     assertThat(e.lignes()).hasSize(6);
@@ -125,7 +127,7 @@ class EtatDesLieuxTest {
         l -> l.identifiant().equals("L7") ? Optional.empty() : Optional.of(Taux.pourcent(10)));
     assertThat(e.isValide()).isFalse();
     assertThat(e.erreurs()).extracting(Anomalie::code, Anomalie::chemin).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(CodeAnomalie.ROTATION_MANQUANTE, "assiette[7]"),
+        org.assertj.core.groups.Tuple.tuple(CodeAnomalie.ROTATION_MANQUANTE, "logements[7]"),
         org.assertj.core.groups.Tuple.tuple(CodeAnomalie.REFERENCE_INCONNUE, "reservations[6]"),
         org.assertj.core.groups.Tuple.tuple(CodeAnomalie.DOUBLON, "reservations[7]"),
         org.assertj.core.groups.Tuple.tuple(CodeAnomalie.HORS_DOMAINE, "reservations[8]"));
@@ -170,7 +172,7 @@ class EtatDesLieuxTest {
       for (EtatDesLieux.Synthese s : e.syntheses()) {
         somme = somme.plus(s.taux().valeur());
         droits.addAll(s.droits());
-        assertThat(s.droits().stream().mapToLong(DroitReservation::quantite).sum()).isEqualTo(s.logements());
+        assertThat(s.droits().stream().mapToLong(DroitReservation::quantite).sum()).isEqualTo(s.titulaire().isEtat() ? 0 : s.logements());
         assertThat(s.parOrigine().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(s.logements());
       }
       assertThat(somme).isEqualTo(Fraction.UN);
