@@ -95,10 +95,18 @@ final class CommandeBilan implements Callable<Integer> {
     }
     Map<String, Logement> parc = new HashMap<>();
     if (rpls != null) {
+      // mémoire bornée par ce que le bilan joint : une première lecture des attributions relève les
+      // logements attribués, et seuls ceux-là sont gardés du fichier RPLS (un fichier national a des
+      // millions de logements, un bilan quelques milliers d'attributions)
+      java.util.Set<String> attribues = new java.util.HashSet<>();
+      LecteurSne.lire(Fichiers.lignes(attributions, Fichiers.encodage(attributions)), id -> {
+        attribues.add(id);
+        return Optional.empty();
+      }, new Bailleur(identifiant, nom), a -> {});
       Map<String, Integer> vus = new HashMap<>();
       Fichiers.Lignes lignes = Fichiers.lignes(rpls, Fichiers.encodage(rpls));
       BilanLecture b = LecteurRpls.lire(lignes, l -> {
-        if (parc.putIfAbsent(l.identifiant(), l) != null) {
+        if (attribues.contains(l.identifiant()) && parc.putIfAbsent(l.identifiant(), l) != null) {
           vus.merge(l.identifiant(), 1, Integer::sum);
         }
       });

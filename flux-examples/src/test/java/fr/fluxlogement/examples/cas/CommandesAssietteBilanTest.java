@@ -95,6 +95,27 @@ class CommandesAssietteBilanTest {
   }
 
   @Test
+  @DisplayName("R.441-5-1 : seuls les logements attribués sont joints ; un identifiant répété parmi eux est retiré et signalé, un doublon d'un logement non attribué n'a pas d'effet")
+  void jointureBornee(@TempDir Path d) throws Exception {
+    StringBuilder autres = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      autres.append("Z").append(i).append(";01053;200071751;3;13;1;0\n");
+    }
+    // Z7 répété : non attribué, sans effet sur le bilan ; A répété : attribué, retiré de la jointure
+    Path sansDoublonUtile = fichier(d, "rpls1.csv", RPLS + autres + "Z7;01004;240100883;3;13;1;0\n");
+    Path sne = fichier(d, "sne.csv", SNE);
+    Path seuils = fichier(d, "seuils.csv", "epci;annee;seuil\n200071751;2025;10500\n200042935;2025;9800,50\n");
+    Commande.Sorties s = Commande.executer("bilan", "--attributions", sne.toString(), "--rpls", sansDoublonUtile.toString(), "--seuils",
+        seuils.toString(), "--annee", "2025", "--format", "csv");
+    assertThat(s.err()).doesNotContain("« Z7 »").contains("lues 505, acceptées 505, rejetées 0");
+    Path doublonUtile = fichier(d, "rpls2.csv", RPLS + "A;01004;240100883;3;13;1;0\n");
+    Commande.Sorties t = Commande.executer("bilan", "--attributions", sne.toString(), "--rpls", doublonUtile.toString(), "--seuils",
+        seuils.toString(), "--annee", "2025", "--format", "csv");
+    assertThat(t.code()).isEqualTo(1);
+    assertThat(t.err()).contains("le logement « A » apparaît plusieurs fois ; retiré de la jointure [DOUBLON]");
+  }
+
+  @Test
   @DisplayName("R.441-5-1 : l'année du bilan est une donnée obligatoire et bornée ; un fichier de seuils faux est signalé à la ligne")
   void anneeEtSeuils(@TempDir Path d) throws Exception {
     Path sne = fichier(d, "sne.csv", SNE);
