@@ -2,16 +2,18 @@ package fr.fluxlogement.examples.cli;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.Resultat;
-import fr.fluxlogement.core.droit.OrigineDroit;
-import fr.fluxlogement.core.explication.Json;
 import fr.fluxlogement.core.format.BilanLecture;
-import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.core.format.Dates;
 import fr.fluxlogement.core.format.LecteurRpls;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.examples.dossier.LecteurReservations;
+import fr.fluxlogement.rendu.Table;
+import fr.fluxlogement.rendu.html.Entete;
+import fr.fluxlogement.rendu.html.PageEtatDesLieux;
+import fr.fluxlogement.rendu.html.PagesHtml;
+import fr.fluxlogement.rendu.tables.Tables;
 import fr.fluxlogement.rules.assiette.MotifExclusion;
 import fr.fluxlogement.rules.droits.EtatDesLieux;
 import fr.fluxlogement.rules.droits.MethodeConversion;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code flux etat-des-lieux --rpls FICHIER --reservations FICHIER --date AAAA-MM-JJ …} : l'état des
  * lieux des réservations en stock et leur conversion en taux de flux (décret n° 2020-145, art. 2
- * II), au niveau du réservataire (défaut) ou du logement, en texte expliqué, CSV ou JSON.
+ * II), au niveau du réservataire (défaut) ou du logement, en texte expliqué, CSV, JSON ou page HTML.
  */
 @Command(name = "etat-des-lieux", description = "Dresse l'état des lieux des réservations en stock (décret n° 2020-145, art. 2 II) : "
     + "logement par logement ou réservataire par réservataire (logements en vigueur, droits échus, origines, fins) et le taux de "
@@ -81,7 +83,14 @@ final class CommandeEtatDesLieux implements Callable<Integer> {
       + "(répétable ; par exemple --nom 01053=Bourg-en-Bresse)")
   private Map<String, String> noms = new LinkedHashMap<>();
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv|json", description = "format de sortie (défaut : ${DEFAULT-VALUE})")
+  @Option(names = "--nom-bailleur", defaultValue = "bailleur", paramLabel = "NOM", description = "le nom du bailleur, en tête de la page HTML")
+  private String nomBailleur;
+
+  @Option(names = "--illustratif", description = "marque la page HTML comme illustrative (données d'exemple)")
+  private boolean illustratif;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|csv|json|html",
+      description = "format de sortie (défaut : ${DEFAULT-VALUE} ; html : une page à lire, styles et graphique en ligne)")
   private String format;
 
   @Override
@@ -141,23 +150,26 @@ final class CommandeEtatDesLieux implements Callable<Integer> {
         + (lectureRotations == null ? "" : " ; " + rotations + " : " + lectureRotations.resume());
     switch (format) {
       case "csv" -> {
-        out.print(Csv.ecrire(niveau.equals("logement") ? lignesLogements(e) : lignesReservataires(e)));
+        out.print(niveau.equals("logement") ? Tables.ETAT_DES_LIEUX_LOGEMENTS.csv(e.lignes()) : Tables.ETAT_DES_LIEUX.csv(e.syntheses()));
         err.println(resume);
       }
       case "json" -> {
-        Map<String, Object> racine = new LinkedHashMap<>();
-        racine.put("format", "flux-etat-des-lieux");
-        racine.put("version", 1);
-        racine.put("date", e.date().toString());
-        racine.put("annee_assiette", an);
-        racine.put("methode", e.methode().name().toLowerCase(Locale.ROOT));
-        racine.put("logements_assiette", e.logementsAssiette());
-        racine.put("non_reserve", e.nonReserve().toString());
-        racine.put("reservataires", lignesReservataires(e));
-        racine.put("logements", lignesLogements(e));
-        racine.put("explication", e.explication().toMap());
-        racine.put("lecture", Map.of("rpls", lecture(parc), "reservations", lecture(res.lecture())));
-        out.println(Json.ecrire(racine));
+        com.fasterxml.jackson.databind.node.ObjectNode racine = Tables.etatDesLieux(e, an);
+        com.fasterxml.jackson.databind.node.ObjectNode l = racine.putObject("lecture");
+        l.set("rpls", lecture(parc));
+        l.set("reservations", lecture(res.lecture()));
+        if (lectureRotations != null) {
+          l.set("rotations", lecture(lectureRotations));
+        }
+        out.print(Table.json(racine));
+        err.println(resume);
+      }
+      case "html" -> {
+        java.util.TreeSet<String> departements = new java.util.TreeSet<>();
+        assiette.forEach(x -> departements.add(x.localisation().departement().code()));
+        Entete entete = Entete.seule("État des lieux des réservations au " + e.date(), nomBailleur,
+            departements.isEmpty() ? "" : "département " + String.join(", ", departements), an, illustratif);
+        out.print(PagesHtml.etatDesLieux(PageEtatDesLieux.of(entete, e)));
         err.println(resume);
       }
       default -> {
@@ -170,8 +182,8 @@ final class CommandeEtatDesLieux implements Callable<Integer> {
   }
 
   private Optional<String> usage() {
-    if (!List.of("text", "csv", "json").contains(format)) {
-      return Optional.of("format inconnu « " + format + " » (text, csv ou json)");
+    if (!List.of("text", "csv", "json", "html").contains(format)) {
+      return Optional.of("format inconnu « " + format + " » (text, csv, json ou html)");
     }
     if (!List.of("reservataire", "logement").contains(niveau)) {
       return Optional.of("niveau inconnu « " + niveau + " » (reservataire ou logement)");
@@ -200,49 +212,11 @@ final class CommandeEtatDesLieux implements Callable<Integer> {
     return Optional.empty();
   }
 
-  private static Map<String, Object> lecture(BilanLecture b) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("lues", b.lues());
-    m.put("acceptees", b.acceptees());
-    m.put("rejetees", b.rejetees());
-    return m;
-  }
-
-  /** Une ligne par réservataire, colonnes fixes (toutes les origines), puis la part non réservée. */
-  private static List<Map<String, Object>> lignesReservataires(EtatDesLieux e) {
-    List<Map<String, Object>> l = new ArrayList<>();
-    for (EtatDesLieux.Synthese s : e.syntheses()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("titulaire", s.titulaire().cle());
-      m.put("libelle", s.titulaire().libelle());
-      m.put("logements", s.logements());
-      m.put("echus", s.echus());
-      m.put("sans_fin", s.sansFin());
-      m.put("premiere_fin", s.premiereFin().map(LocalDate::toString).orElse(""));
-      m.put("derniere_fin", s.derniereFin().map(LocalDate::toString).orElse(""));
-      m.put("taux", s.taux().toPourcentFrancais());
-      m.put("taux_fraction", s.taux().toString());
-      for (OrigineDroit o : OrigineDroit.values()) {
-        m.put("origine_" + o.name().toLowerCase(Locale.ROOT), s.parOrigine().getOrDefault(o, 0L));
-      }
-      l.add(m);
-    }
-    return l;
-  }
-
-  /** Une ligne par réservation identifiée, dans l'ordre du fichier. */
-  private static List<Map<String, Object>> lignesLogements(EtatDesLieux e) {
-    List<Map<String, Object>> l = new ArrayList<>();
-    for (EtatDesLieux.Ligne x : e.lignes()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("logement", x.reservation().logement());
-      m.put("commune", x.commune().code());
-      m.put("titulaire", x.reservation().titulaire().cle());
-      m.put("origine", x.reservation().origine().name().toLowerCase(Locale.ROOT));
-      m.put("fin", x.reservation().fin().map(LocalDate::toString).orElse(""));
-      m.put("en_vigueur", x.enVigueur() ? "oui" : "non");
-      l.add(m);
-    }
-    return l;
+  private static com.fasterxml.jackson.databind.node.ObjectNode lecture(BilanLecture b) {
+    com.fasterxml.jackson.databind.node.ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    o.put("lues", b.lues());
+    o.put("acceptees", b.acceptees());
+    o.put("rejetees", b.rejetees());
+    return o;
   }
 }

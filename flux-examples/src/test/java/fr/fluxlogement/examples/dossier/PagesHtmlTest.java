@@ -212,4 +212,32 @@ class PagesHtmlTest {
     Document prefet = lire(sortie, ModelesPages.cheminAnnexe("ETAT@01"));
     assertThat(prefet.select("a[href^=javascript]")).isEmpty();
   }
+
+  @Test
+  @DisplayName("décret 2020-145 art. 2 II : la page de l'état des lieux donne les taux convertis du CSV (4/147 à Bourg-en-Bresse), décrit son graphique, n'a rien d'extérieur et rend inerte un nom pris des données")
+  void etatDesLieux(@TempDir Path d) throws IOException {
+    String script = "<script>alert(1)</script>";
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = fr.fluxlogement.examples.cli.Flux.executer(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
+        "etat-des-lieux", "--rpls", "dossiers/ain-illustratif-2025/rpls.csv", "--reservations", "etat-des-lieux/reservations.csv",
+        "--date", "2023-11-24", "--commune", "01053", "--nom", "01053=" + script, "--nom-bailleur", "Habitat \"><img src=x onerror=1>",
+        "--illustratif", "--format", "html");
+    assertThat(code).as(err.toString()).isZero();
+    Path page = d.resolve("etat-des-lieux.html");
+    Files.writeString(page, out.toString(), StandardCharsets.UTF_8);
+    verifierPage(page);
+    assertThat(out.toString()).doesNotContain(script, "<img");
+    Document doc = Jsoup.parse(out.toString());
+    Element commune = doc.selectFirst("tr[data-cle=COMMUNE-01053]");
+    assertThat(commune.selectFirst("th").text()).isEqualTo("commune de " + script);
+    // 4 logements en vigueur sur 147 (L.441-1 : 3 logements en vente hors de l'assiette) ; aucun droit échu
+    assertThat(commune.select("td").eachText()).containsExactly("4", "0", "1", "31/12/2035 – 31/12/2040", "garantie d'emprunt 3, apport foncier 1",
+        "2,72 %", "4/147");
+    assertThat(doc.selectFirst("tr[data-cle=DEPARTEMENT-01]").select("td").get(1).text()).isEqualTo("1");
+    assertThat(doc.select("table.logements tbody tr")).hasSize(7);
+    assertThat(doc.select("table.logements .manque").eachText()).containsExactly("échu");
+    assertThat(doc.selectFirst("figure.graphique desc").text()).contains("commune de " + script + " (2,72 %) 4");
+    assertThat(doc.text()).contains("part non réservée : 95,92 %");
+  }
 }

@@ -23,6 +23,33 @@ public record Entete(String titre, String bailleur, String departement, int anne
     Objects.requireNonNull(racine, "racine");
   }
 
+  /** La valeur de {@link #racine()} d'une page seule, hors des pages d'un exercice : sans lien vers un index. */
+  public static final String PAGE_SEULE = "\u0000";
+
+  /**
+   * L'en-tête d'une page seule, hors des pages d'un exercice (l'état des lieux des réservations, par
+   * exemple) : sans lien vers un index.
+   *
+   * @param titre le titre de la page
+   * @param bailleur le nom du bailleur
+   * @param departement le département, ou vide
+   * @param annee l'année
+   * @param illustratif vrai si les chiffres sont illustratifs
+   * @return l'en-tête
+   */
+  public static Entete seule(String titre, String bailleur, String departement, int annee, boolean illustratif) {
+    return new Entete(titre, bailleur, departement, annee, illustratif, PAGE_SEULE);
+  }
+
+  /**
+   * Vrai si la page a un index de l'exercice vers lequel revenir.
+   *
+   * @return faux pour une page seule
+   */
+  public boolean isAvecIndex() {
+    return !PAGE_SEULE.equals(racine);
+  }
+
   /**
    * Le lien vers l'index.
    *

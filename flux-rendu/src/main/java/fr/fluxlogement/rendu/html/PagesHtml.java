@@ -72,6 +72,16 @@ public final class PagesHtml {
   }
 
   /**
+   * La page de l'état des lieux des réservations (décret n° 2020-145, art. 2 II).
+   *
+   * @param page le modèle
+   * @return le HTML
+   */
+  public static String etatDesLieux(PageEtatDesLieux page) {
+    return rendre("etat_des_lieux.jte", page);
+  }
+
+  /**
    * La page de projection.
    *
    * @param page le modèle

@@ -3,6 +3,7 @@ package fr.fluxlogement.rendu.tables;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.droit.OrigineDroit;
 import fr.fluxlogement.rendu.Colonne;
 import fr.fluxlogement.rendu.Table;
 import fr.fluxlogement.rules.bilan.Cle;
@@ -12,7 +13,9 @@ import fr.fluxlogement.rules.bilan.Mesure;
 import fr.fluxlogement.rules.bilan.PartTerritoire;
 import fr.fluxlogement.rules.bilan.RapportBilan;
 import fr.fluxlogement.rules.convention.Annexe;
+import fr.fluxlogement.rules.droits.EtatDesLieux;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -109,6 +112,62 @@ public final class Tables {
       Colonne.of("taux", LigneSynthese::taux),
       Colonne.of("flux", LigneSynthese::flux),
       Colonne.of("objectif", LigneSynthese::objectif)));
+
+  /**
+   * L'état des lieux des réservations au niveau du réservataire (décret n° 2020-145, art. 2 II) :
+   * logements en vigueur, droits échus, fins, taux converti, puis une colonne par origine du droit.
+   */
+  public static final Table<EtatDesLieux.Synthese> ETAT_DES_LIEUX = Table.of(colonnesEtatDesLieux());
+
+  private static List<Colonne<EtatDesLieux.Synthese>> colonnesEtatDesLieux() {
+    List<Colonne<EtatDesLieux.Synthese>> l = new ArrayList<>(List.of(
+        Colonne.of("titulaire", s -> s.titulaire().cle()),
+        Colonne.of("libelle", s -> s.titulaire().libelle()),
+        Colonne.of("logements", EtatDesLieux.Synthese::logements),
+        Colonne.of("echus", EtatDesLieux.Synthese::echus),
+        Colonne.of("sans_fin", EtatDesLieux.Synthese::sansFin),
+        Colonne.of("premiere_fin", s -> s.premiereFin().map(Object::toString).orElse("")),
+        Colonne.of("derniere_fin", s -> s.derniereFin().map(Object::toString).orElse("")),
+        Colonne.of("taux", EtatDesLieux.Synthese::taux),
+        Colonne.of("taux_fraction", s -> s.taux().toString())));
+    for (OrigineDroit o : OrigineDroit.values()) {
+      l.add(Colonne.of("origine_" + o.name().toLowerCase(Locale.ROOT), s -> s.parOrigine().getOrDefault(o, 0L)));
+    }
+    return l;
+  }
+
+  /** L'état des lieux des réservations au niveau du logement : une ligne par réservation identifiée. */
+  public static final Table<EtatDesLieux.Ligne> ETAT_DES_LIEUX_LOGEMENTS = Table.of(List.of(
+      Colonne.of("logement", x -> x.reservation().logement()),
+      Colonne.of("commune", x -> x.commune().code()),
+      Colonne.of("titulaire", x -> x.reservation().titulaire().cle()),
+      Colonne.of("origine", x -> x.reservation().origine().name().toLowerCase(Locale.ROOT)),
+      Colonne.of("fin", x -> x.reservation().fin().map(Object::toString).orElse("")),
+      Colonne.of("en_vigueur", x -> x.enVigueur() ? "oui" : "non")));
+
+  /**
+   * L'état des lieux en objet JSON ({@code "format": "flux-etat-des-lieux"}, version 1) : la date,
+   * l'année de l'assiette, la méthode, la taille de l'assiette, la part non réservée, les deux niveaux
+   * et l'explication.
+   *
+   * @param e l'état des lieux
+   * @param anneeAssiette l'année de l'assiette sur laquelle il est dressé
+   * @return l'objet
+   */
+  public static ObjectNode etatDesLieux(EtatDesLieux e, int anneeAssiette) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("format", "flux-etat-des-lieux");
+    o.put("version", 1);
+    o.put("date", e.date().toString());
+    o.put("annee_assiette", anneeAssiette);
+    o.put("methode", e.methode().name().toLowerCase(Locale.ROOT));
+    o.put("logements_assiette", e.logementsAssiette());
+    o.put("non_reserve", e.nonReserve().toString());
+    o.set("reservataires", ETAT_DES_LIEUX.tableau(e.syntheses()));
+    o.set("logements", ETAT_DES_LIEUX_LOGEMENTS.tableau(e.lignes()));
+    o.set("explication", fr.fluxlogement.rendu.json.CatalogueJson.explication(e.explication()));
+    return o;
+  }
 
   /** La projection pluriannuelle : une ligne par convention, année et scénario. */
   public static final Table<LigneProjection> PROJECTION = Table.of(List.of(
