@@ -58,7 +58,12 @@ public enum CodeAnomalie {
   /** Un réservataire détient des droits sur le territoire sans convention déclarée dans l'exercice. */
   CONVENTION_ABSENTE("réservataire sans convention"),
   /** La part du préfet hors QPV est sous son minimum (R.441-5-2 II) : des logements hors QPV lui manquent. */
-  PREFET_HORS_QPV_MENACE("part du préfet hors QPV sous le minimum");
+  PREFET_HORS_QPV_MENACE("part du préfet hors QPV sous le minimum"),
+  /**
+   * Dans une commune, les logements orientés vers le préfet s'écartent de ce que son taux, le même dans
+   * tout le département (R.441-5-2 I), donne sur les logements libérés de la commune.
+   */
+  ECART_PART_PREFET("part du préfet dans une commune écartée de son taux départemental");
 
   private final String libelle;
 
