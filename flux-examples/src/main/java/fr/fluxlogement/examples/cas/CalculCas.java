@@ -54,6 +54,7 @@ import fr.fluxlogement.rules.objectifs.ControleObjectifs;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
 import fr.fluxlogement.rules.orientation.MoteurOrientation;
+import fr.fluxlogement.rules.orientation.PartPrefetParCommune;
 import fr.fluxlogement.rules.validation.Validations;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -555,6 +556,25 @@ final class CalculCas {
       for (int i = 0; i < seq.choix().size(); i++) {
         Reservataire r = seq.choix().get(i);
         figures.put(String.format("orientation.choix[%d]", i), r.isBailleur() ? "BAILLEUR" : r.cle());
+      }
+      // R.441-5-2 I : le taux du préfet est le même dans chaque commune ; sa part commune par commune
+      Fraction prefet = Fraction.ZERO;
+      for (Map.Entry<Reservataire, Taux> e : taux.entrySet()) {
+        if (e.getKey().isEtat()) {
+          prefet = prefet.plus(e.getValue().valeur());
+        }
+      }
+      if (prefet.signum() > 0 && prefet.compareTo(Fraction.UN) <= 0) {
+        var parts = PartPrefetParCommune.controler(logements, seq.choix(), Taux.of(prefet));
+        parts.anomalies().forEach(anomalies::add);
+        for (PartPrefetParCommune.PartCommune p : parts.valeur().orElse(List.of())) {
+          String cle = "orientation.part_prefet." + p.commune().code();
+          figures.put(cle, Long.toString(p.prefet()));
+          figures.put(cle + ".liberes", Long.toString(p.liberes()));
+          figures.put(cle + ".attendue", p.attendue().toString());
+          figures.put(cle + ".ecart", Long.toString(p.ecart()));
+          explications.add(p.explication());
+        }
       }
     });
   }

@@ -1,9 +1,11 @@
 package fr.fluxlogement.rules.orientation;
 
+import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
 import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.explication.Explication;
+import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
@@ -84,15 +86,35 @@ public final class PartPrefetParCommune {
    */
   public static Resultat<List<PartCommune>> controler(List<Decision> decisions, Taux tauxPrefet) {
     Objects.requireNonNull(decisions, "decisions");
+    return controler(decisions.stream().map(Decision::logement).toList(), decisions.stream().map(Decision::reservataire).toList(), tauxPrefet);
+  }
+
+  /**
+   * Contrôle la part du préfet dans chaque commune, depuis les logements orientés et le choix fait
+   * pour chacun (par exemple {@link MoteurOrientation.Sequence#choix()}).
+   *
+   * @param logements les logements libérés et orientés, toutes communes du département
+   * @param choix le réservataire retenu pour chaque logement, au même rang
+   * @param tauxPrefet le taux du préfet dans le flux du département (ses deux sous-contingents)
+   * @return une part par commune, dans l'ordre des codes, et un avertissement par commune écartée
+   * @throws NullPointerException si un argument est nul (erreur de programmation)
+   * @throws IllegalArgumentException si les deux listes n'ont pas la même longueur
+   */
+  public static Resultat<List<PartCommune>> controler(List<Logement> logements, List<Reservataire> choix, Taux tauxPrefet) {
+    Objects.requireNonNull(logements, "logements");
+    Objects.requireNonNull(choix, "choix");
     Objects.requireNonNull(tauxPrefet, "tauxPrefet");
+    if (logements.size() != choix.size()) {
+      throw new IllegalArgumentException("un choix par logement : " + logements.size() + " logements, " + choix.size() + " choix");
+    }
     Map<String, long[]> comptes = new TreeMap<>();
     Map<String, Commune> communes = new TreeMap<>();
-    for (Decision d : decisions) {
-      Commune c = d.logement().localisation().commune();
+    for (int i = 0; i < logements.size(); i++) {
+      Commune c = logements.get(i).localisation().commune();
       communes.putIfAbsent(c.code(), c);
       long[] n = comptes.computeIfAbsent(c.code(), k -> new long[2]);
       n[0]++;
-      if (d.reservataire().isEtat()) {
+      if (choix.get(i).isEtat()) {
         n[1]++;
       }
     }
