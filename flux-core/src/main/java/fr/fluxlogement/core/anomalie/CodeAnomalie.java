@@ -61,7 +61,7 @@ public enum CodeAnomalie {
   PREFET_HORS_QPV_MENACE("part du préfet hors QPV sous le minimum"),
   /**
    * Dans une commune, les logements orientés vers le préfet s'écartent de ce que son taux, le même dans
-   * tout le département (R.441-5-2 I), donne sur les logements libérés de la commune.
+   * tout le département (R.441-5-2 II), donne sur les logements libérés de la commune.
    */
   ECART_PART_PREFET("part du préfet dans une commune écartée de son taux départemental");
 

@@ -557,7 +557,7 @@ final class CalculCas {
         Reservataire r = seq.choix().get(i);
         figures.put(String.format("orientation.choix[%d]", i), r.isBailleur() ? "BAILLEUR" : r.cle());
       }
-      // R.441-5-2 I : le taux du préfet est le même dans chaque commune ; sa part commune par commune
+      // R.441-5-2 II : le taux du préfet est le même dans chaque commune ; sa part commune par commune
       Fraction prefet = Fraction.ZERO;
       for (Map.Entry<Reservataire, Taux> e : taux.entrySet()) {
         if (e.getKey().isEtat()) {

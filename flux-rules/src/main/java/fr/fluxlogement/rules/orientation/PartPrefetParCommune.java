@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * La part du préfet commune par commune (CCH R.441-5-2 I) : son taux est fixé pour le département,
+ * La part du préfet commune par commune (CCH R.441-5-2 II) : son taux est fixé pour le département,
  * le même dans chaque commune ; sur les logements libérés et orientés d'une commune, il donne une
  * part attendue t × n, entre son plancher et son plafond en logements entiers (la propriété du
  * quota de l'orientation, convention art. 4.2). Une commune où le préfet reçoit moins que le
@@ -129,14 +129,14 @@ public final class PartPrefetParCommune {
       Explication ex = Explication.of("part du préfet à " + e.getKey(), prefet + " logements sur " + liberes,
           "attendu : " + tauxPrefet.toPourcentFrancais() + " × " + liberes + " = " + attendue.toDecimalFrancais(2) + ", soit de " + min
               + " à " + max + " logements",
-          List.of(References.CCH_R441_5_2_I, References.CLAUSE_ENGAGEMENTS), List.of());
+          List.of(References.CCH_R441_5_2_II, References.CLAUSE_ENGAGEMENTS), List.of());
       PartCommune p = new PartCommune(communes.get(e.getKey()), liberes, prefet, attendue, min, max, ex);
       parts.add(p);
       if (!p.isConforme()) {
         avertissements.add(Anomalie.avertissement(CodeAnomalie.ECART_PART_PREFET, "orientation.communes." + e.getKey(),
             "à " + e.getKey() + ", le préfet reçoit " + prefet + " des " + liberes + " logements libérés, quand son taux départemental de "
                 + tauxPrefet.toPourcentFrancais() + " en donne de " + min + " à " + max + " (écart : " + (p.ecart() > 0 ? "+" : "")
-                + p.ecart() + ")", References.CCH_R441_5_2_I));
+                + p.ecart() + ")", References.CCH_R441_5_2_II));
       }
     }
     return Resultat.ok(List.copyOf(parts), avertissements);

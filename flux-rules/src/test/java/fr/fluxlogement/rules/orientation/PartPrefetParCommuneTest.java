@@ -23,7 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Part du préfet commune par commune : le taux départemental, le même dans chaque commune (CCH R.441-5-2 I)")
+@DisplayName("Part du préfet commune par commune : le taux départemental, le même dans chaque commune (CCH R.441-5-2 II)")
 class PartPrefetParCommuneTest {
 
   /** Un moteur d'orientation d'une commune : le préfet à son taux, Action Logement le reste. */
@@ -45,7 +45,7 @@ class PartPrefetParCommuneTest {
   }
 
   @Test
-  @DisplayName("R.441-5-2 I : à Ornex, 10 libérés orientés au taux de 30 % donnent 3 au préfet, dans la bande de 3 à 3 ; à Ferney-Voltaire, orienté par erreur à 10 %, 1 sur 10 : 2 de moins que 30 % × 10 = 3, signalé")
+  @DisplayName("R.441-5-2 II : à Ornex, 10 libérés orientés au taux de 30 % donnent 3 au préfet, dans la bande de 3 à 3 ; à Ferney-Voltaire, orienté par erreur à 10 %, 1 sur 10 : 2 de moins que 30 % × 10 = 3, signalé")
   void ecartSignale() {
     List<Decision> d = new ArrayList<>(orienter(Taux.pourcent(30), liberes("O", 10, false)));
     d.addAll(orienter(Taux.pourcent(10), liberes("F", 10, true)));
@@ -72,7 +72,7 @@ class PartPrefetParCommuneTest {
   }
 
   @Test
-  @DisplayName("R.441-5-2 I : 7 libérés à 30 % donnent 2,1 attendus, soit 2 ou 3 logements ; 2 est conforme (propriété du quota), sans avertissement")
+  @DisplayName("R.441-5-2 II : 7 libérés à 30 % donnent 2,1 attendus, soit 2 ou 3 logements ; 2 est conforme (propriété du quota), sans avertissement")
   void bandeDuQuota() {
     Resultat<List<PartPrefetParCommune.PartCommune>> r = PartPrefetParCommune.controler(orienter(Taux.pourcent(30), liberes("O", 7, false)),
         Taux.pourcent(30));
