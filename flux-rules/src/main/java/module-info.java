@@ -4,10 +4,9 @@
  * (art. 4.2 et 5), calendrier et délais (art. 5.1 et 6), objectifs d'attribution (art. 5), bilan
  * (art. 6) et convention (art. 7 et annexe).
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings("requires-automatic")
 module fr.fluxlogement.rules {
   requires transitive fr.fluxlogement.core;
-  requires transitive io.vavr;
   requires static org.immutables.value.annotations;
 
   exports fr.fluxlogement.rules.validation;

@@ -4,7 +4,7 @@ import fr.fluxlogement.core.acteur.ActionLogement;
 import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.acteur.Collectivite;
 import fr.fluxlogement.core.acteur.Etat;
-import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.convention.Convention;
 import fr.fluxlogement.core.convention.ModeGestion;
 import fr.fluxlogement.core.droit.DroitReservation;
@@ -22,8 +22,6 @@ import fr.fluxlogement.core.territoire.Qpv;
 import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +76,7 @@ public final class AnneeDUnBailleur {
    *
    * @return le résultat, ou toutes les anomalies
    */
-  public static Validation<Seq<Anomalie>, ResultatExercice> calculer() {
+  public static Resultat<ResultatExercice> calculer() {
     return CalculExercice.calculer(exercice());
   }
 }

@@ -36,8 +36,8 @@ class IntegrationTest {
   @DisplayName("R.441-5 et R.441-5-2 : l'exercice donne l'assiette, le flux et les objectifs comptés à la main")
   void exercice() {
     var v = AnneeDUnBailleur.calculer();
-    assertTrue(v.isValid(), () -> v.getError().mkString("\n"));
-    ResultatExercice r = v.get();
+    assertTrue(v.isValide(), () -> v.erreurs().toString());
+    ResultatExercice r = v.valeurOuLever();
     ResultatConvention prefet = r.convention(Etat.PRIORITAIRES).orElseThrow();
     // 30 logements ; rotation (8,9 + 8,4 + 8,1) / 3 ; 30 × 8,4667 % = 2,54 − 10 % = 2,286 → 2 ; l'État 0,6 → 1 au plus fort reste
     assertEquals(30, prefet.assiette().taille());
@@ -50,11 +50,11 @@ class IntegrationTest {
   @Test
   @DisplayName("une règle par article : assiette (art. 2), flux (art. 4.1), délais (tableau de l'art. 6)")
   void reglesUneAUne() {
-    var a = CalculAssiette.calculer(AnneeDUnBailleur.exercice().parc(), 2025, AnneeDUnBailleur.BOURG);
-    assertEquals(20, a.get().taille());
+    var a = CalculAssiette.calculer(2025, AnneeDUnBailleur.BOURG, AnneeDUnBailleur.exercice().parc());
+    assertEquals(20, a.valeurOuLever().taille());
     var f = CalculFlux.calculer(EntreesFlux.of(2025, 20, Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024,
         Taux.parse("8,1 %"))));
-    assertEquals(2, f.get().flux());
+    assertEquals(2, f.valeurOuLever().flux());
     var l = new fr.fluxlogement.core.evenement.Liberation(AnneeDUnBailleur.exercice().parc().get(0),
         fr.fluxlogement.core.evenement.TypeLiberation.PREAVIS_UN_MOIS, LocalDate.of(2025, 4, 30));
     var e = CalculDelais.calculer(l, Optional.empty(), Calendriers.tous(), fr.fluxlogement.core.parametre.Parametres.nationaux());

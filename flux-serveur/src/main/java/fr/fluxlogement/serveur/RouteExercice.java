@@ -1,14 +1,11 @@
 package fr.fluxlogement.serveur;
 
-import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.rendu.json.ExerciceJson;
 import fr.fluxlogement.rendu.json.ResultatJson;
 import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 
 /**
  * {@code POST /v1/exercice} : l'exercice annuel depuis sa description {@code flux-exercice}
@@ -29,14 +26,14 @@ final class RouteExercice {
    * @throws ErreurHttp 400 ou 422, avec les anomalies
    */
   static String calculer(String corps) {
-    Validation<Seq<Anomalie>, Exercice> lu = ExerciceJson.lire(corps);
-    if (lu.isInvalid()) {
-      throw ErreurHttp.of(400, Validations.anomalies(lu));
+    Resultat<Exercice> lu = ExerciceJson.lire(corps);
+    if (!lu.isValide()) {
+      throw ErreurHttp.of(400, lu.erreurs());
     }
-    Validation<Seq<Anomalie>, ResultatExercice> r = CalculExercice.calculer(lu.get());
-    if (r.isInvalid()) {
-      throw ErreurHttp.of(CodeServeur.EXERCICE_NON_CALCULABLE.statut(), Validations.anomalies(r));
+    Resultat<ResultatExercice> r = CalculExercice.calculer(lu.valeurOuLever());
+    if (!r.isValide()) {
+      throw ErreurHttp.of(CodeServeur.EXERCICE_NON_CALCULABLE.statut(), r.erreurs());
     }
-    return ResultatJson.ecrire(r.get());
+    return ResultatJson.ecrire(r.valeurOuLever());
   }
 }

@@ -75,7 +75,7 @@ class ServeurTest {
   @Test
   @DisplayName("POST /v1/exercice : le résultat d'Ornex, octet pour octet celui de la bibliothèque, et ses figures connues")
   void exercice() throws Exception {
-    String attendu = ResultatJson.ecrire(CalculExercice.calculer(DonneesOrnex.exercice()).get());
+    String attendu = ResultatJson.ecrire(CalculExercice.calculer(DonneesOrnex.exercice()).valeurOuLever());
     Client.Reponse r = client.conforme("POST", "/v1/exercice", client.post("/v1/exercice", Fixtures.ornex()));
     assertThat(r.statut()).isEqualTo(200);
     assertThat(r.texte()).isEqualTo(attendu);

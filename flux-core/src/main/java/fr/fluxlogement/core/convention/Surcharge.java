@@ -26,6 +26,6 @@ public record Surcharge<T>(Parametre<T> parametre, ValeurDatee<T> valeur) {
 
   /** Applique la surcharge à un jeu de paramètres. */
   public Parametres appliquer(Parametres base) {
-    return base.avec(parametre, valeur);
+    return base.withValeur(parametre, valeur);
   }
 }

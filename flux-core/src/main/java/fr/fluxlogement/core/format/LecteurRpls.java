@@ -96,7 +96,7 @@ public final class LecteurRpls {
    * @param sortie reçoit chaque logement accepté
    * @return le compte rendu de lecture
    */
-  public static BilanLecture lire(Iterator<String> lignes, Consumer<Logement> sortie) {
+  public static CompteRenduLecture lire(Iterator<String> lignes, Consumer<Logement> sortie) {
     return LectureEnFlux.lire(lignes, ALIAS, OBLIGATOIRES,
         References.ARRETE_RPLS, (c, index, entete, numero, a) -> logement(c, index, numero, a), sortie);
   }

@@ -68,7 +68,7 @@ public final class LecteurSne {
    * @param sortie reçoit chaque attribution acceptée
    * @return le compte rendu de lecture
    */
-  public static BilanLecture lire(Iterator<String> lignes, Function<String, Optional<Logement>> logements, Bailleur bailleur,
+  public static CompteRenduLecture lire(Iterator<String> lignes, Function<String, Optional<Logement>> logements, Bailleur bailleur,
       Consumer<Attribution> sortie) {
     return LectureEnFlux.lire(lignes, ALIAS, OBLIGATOIRES,
         References.ARRETE_SNE, (c, index, entete, numero, a) -> attribution(c, index, entete, numero, logements, bailleur, a), sortie);
@@ -144,7 +144,7 @@ public final class LecteurSne {
     }
     if (logement.isEmpty()) {
       List<Logement> lu = new ArrayList<>();
-      BilanLecture bl = LecteurRpls.lire(List.of(entete, String.join(";", echapper(c))).iterator(), lu::add);
+      CompteRenduLecture bl = LecteurRpls.lire(List.of(entete, String.join(";", echapper(c))).iterator(), lu::add);
       if (lu.isEmpty()) {
         for (Anomalie x : bl.anomalies()) {
           a.add(new Anomalie(x.code(), "logement." + x.chemin(), java.util.OptionalLong.of(numero), x.message(), x.reference(), x.gravite()));

@@ -41,12 +41,12 @@ final class LectureEnFlux {
    * @param ligne la transformation d'une ligne
    * @param sortie reçoit chaque valeur acceptée
    */
-  static <T> BilanLecture lire(Iterator<String> lignes, Map<String, String> alias, List<List<String>> obligatoires, Reference reference,
+  static <T> CompteRenduLecture lire(Iterator<String> lignes, Map<String, String> alias, List<List<String>> obligatoires, Reference reference,
       Ligne<T> ligne, Consumer<T> sortie) {
     AnomaliesCompteur signaler = new AnomaliesCompteur();
     if (!lignes.hasNext()) {
       signaler.accept(vide(reference));
-      return new BilanLecture(0, 0, 0, signaler.total, signaler.conservees);
+      return new CompteRenduLecture(0, 0, 0, signaler.total, signaler.conservees);
     }
     Entete e = Entete.lire(lignes.next(), alias, obligatoires, reference);
     e.anomalies.forEach(signaler);
@@ -72,7 +72,7 @@ final class LectureEnFlux {
         sortie.accept(v.get());
       }
     }
-    return new BilanLecture(lues, e.isComplete() ? acceptees : 0, e.isComplete() ? lues - acceptees : lues, signaler.total, signaler.conservees);
+    return new CompteRenduLecture(lues, e.isComplete() ? acceptees : 0, e.isComplete() ? lues - acceptees : lues, signaler.total, signaler.conservees);
   }
 
   /** L'anomalie d'un fichier sans aucune ligne. */

@@ -6,14 +6,14 @@ import java.util.stream.Collectors;
 
 /**
  * Le compte rendu de la lecture d'un fichier depuis ses octets : celui des lignes ({@link
- * BilanLecture}) et celui du décodage (chaque ligne en UTF-8 si elle en est, en latin-1 sinon).
+ * CompteRenduLecture}) et celui du décodage (chaque ligne en UTF-8 si elle en est, en latin-1 sinon).
  *
- * @param bilan les lignes lues, acceptées, rejetées et leurs anomalies
+ * @param compteRendu les lignes lues, acceptées, rejetées et leurs anomalies
  * @param lignesUtf8 les lignes décodées en UTF-8 (hors lignes tout en ASCII)
  * @param lignesLatin1 les lignes lues en latin-1
  * @param premieresLignesLatin1 les numéros des premières lignes lues en latin-1 (dix au plus)
  */
-public record LectureFichier(BilanLecture bilan, long lignesUtf8, long lignesLatin1, List<Long> premieresLignesLatin1) {
+public record LectureFichier(CompteRenduLecture compteRendu, long lignesUtf8, long lignesLatin1, List<Long> premieresLignesLatin1) {
 
   /** Copie la liste. */
   public LectureFichier {

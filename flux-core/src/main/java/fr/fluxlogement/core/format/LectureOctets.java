@@ -157,7 +157,7 @@ final class LectureOctets {
     }
 
     LectureFichier resultat() {
-      return new LectureFichier(new BilanLecture(lues, acceptees, lues - acceptees, anomalies.total, anomalies.conservees),
+      return new LectureFichier(new CompteRenduLecture(lues, acceptees, lues - acceptees, anomalies.total, anomalies.conservees),
           decodeur.comptes.enUtf8, decodeur.comptes.enLatin1, decodeur.comptes.numerosLatin1);
     }
   }

@@ -198,7 +198,7 @@ public final class ParcLu {
   @Override
   public String toString() {
     return "ParcLu[" + taille + " logements, " + communes.length + " communes, " + epcis.length + " EPCI, " + bailleurs.length
-        + " bailleurs ; " + lecture.bilan().resume() + "]";
+        + " bailleurs ; " + lecture.compteRendu().resume() + "]";
   }
 
   /** Des colonnes en construction, à indices locaux ; fusionnées dans l'ordre du fichier. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * La chronologie d'un paramètre : des valeurs datées sur des périodes disjointes, triées.
- * Immuable ; {@link #avec(ValeurDatee)} rend une nouvelle chronologie où la nouvelle valeur
+ * Immuable ; {@link #withValeur(ValeurDatee)} rend une nouvelle chronologie où la nouvelle valeur
  * remplace les anciennes sur sa période (ainsi une convention ou un avenant surcharge une valeur
  * nationale à partir d'une date).
  *
@@ -70,8 +70,13 @@ public record Chronologie<T>(List<ValeurDatee<T>> valeurs) {
     return false;
   }
 
-  /** La chronologie où {@code nouvelle} remplace toute valeur sur sa période. */
-  public Chronologie<T> avec(ValeurDatee<T> nouvelle) {
+  /**
+   * La chronologie où {@code nouvelle} remplace toute valeur sur sa période.
+   *
+   * @param nouvelle la valeur datée
+   * @return la nouvelle chronologie
+   */
+  public Chronologie<T> withValeur(ValeurDatee<T> nouvelle) {
     Objects.requireNonNull(nouvelle, "nouvelle");
     List<ValeurDatee<T>> resultat = new ArrayList<>();
     for (ValeurDatee<T> v : valeurs) {

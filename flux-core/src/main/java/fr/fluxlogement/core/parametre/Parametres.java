@@ -16,7 +16,7 @@ import java.util.Optional;
  * Un jeu de paramètres datés : pour chaque {@link Parametre}, sa {@link Chronologie}. Le jeu
  * {@link #nationaux()} porte les valeurs nationales (provenance {@link Provenance#NATIONAL}) et les
  * lectures par défaut de la convention fondatrice (provenance {@link Provenance#CONVENTION}) ; une convention ou un avenant les surcharge à partir d'une date par {@link
- * #avecSurcharge}, et l'explication d'une figure dit quelle valeur s'est appliquée et pourquoi.
+ * #withSurcharge}, et l'explication d'une figure dit quelle valeur s'est appliquée et pourquoi.
  */
 public final class Parametres {
 
@@ -192,20 +192,38 @@ public final class Parametres {
     return valeurDatee(parametre, date).valeur();
   }
 
-  /** Un nouveau jeu où la valeur donnée s'applique à partir de {@code depuis}, sans fin. */
-  public <T> Parametres avecSurcharge(
+  /**
+   * Un nouveau jeu où la valeur donnée s'applique à partir de {@code depuis}, sans fin.
+   *
+   * @param <T> le type de la valeur
+   * @param parametre le paramètre
+   * @param depuis le premier jour où la valeur s'applique
+   * @param valeur la valeur
+   * @param source le texte qui la fixe
+   * @param provenance qui l'a fixée
+   * @return le nouveau jeu
+   */
+  public <T> Parametres withSurcharge(
       Parametre<T> parametre, LocalDate depuis, T valeur, Reference source, Provenance provenance) {
-    return avec(parametre, new ValeurDatee<>(depuis, Optional.empty(), valeur, source, provenance));
+    return withValeur(parametre, new ValeurDatee<>(depuis, Optional.empty(), valeur, source, provenance));
   }
 
-  /** Un nouveau jeu où la valeur datée remplace les autres sur sa période. */
-  public <T> Parametres avec(Parametre<T> parametre, ValeurDatee<T> valeur) {
+  /**
+   * Un nouveau jeu où la valeur datée remplace les autres sur sa période.
+   *
+   * @param <T> le type de la valeur
+   * @param parametre le paramètre
+   * @param valeur la valeur datée
+   * @return le nouveau jeu
+   * @throws IllegalArgumentException si la valeur n'est pas du type du paramètre
+   */
+  public <T> Parametres withValeur(Parametre<T> parametre, ValeurDatee<T> valeur) {
     if (!parametre.type().isInstance(valeur.valeur())) {
       throw new IllegalArgumentException("valeur de type " + valeur.valeur().getClass().getSimpleName()
           + " pour le paramètre " + parametre.nom());
     }
     Map<Parametre<?>, Chronologie<?>> m = new LinkedHashMap<>(chronologies);
-    m.put(parametre, chronologie(parametre).avec(valeur));
+    m.put(parametre, chronologie(parametre).withValeur(valeur));
     return new Parametres(m);
   }
 

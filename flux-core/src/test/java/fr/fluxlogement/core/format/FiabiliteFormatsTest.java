@@ -69,7 +69,7 @@ class FiabiliteFormatsTest {
   @DisplayName("SNE : des ressources ou des UC à exposant énorme sont une anomalie DEBORDEMENT nommant le champ, en un instant")
   void sneNombresBornes() {
     String entete = "DATE_BAIL;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN";
-    BilanLecture b = assertTimeoutPreemptively(GARDE, () -> LecteurSne.lire(List.of(entete, "2025-04-01;2;1e100000000;1;01281;3;13",
+    CompteRenduLecture b = assertTimeoutPreemptively(GARDE, () -> LecteurSne.lire(List.of(entete, "2025-04-01;2;1e100000000;1;01281;3;13",
         "2025-04-01;2;9000;1e-1000000;01281;3;13", "2025-04-01;2;9000;1;01281;3;13").iterator(), id -> Optional.empty(),
         new Bailleur("B", "b"), x -> { }));
     assertThat(b.resume()).isEqualTo("lues 3, acceptées 1, rejetées 2");
@@ -82,7 +82,7 @@ class FiabiliteFormatsTest {
   void sneSansIdentifiant() {
     String entete = "DATE_BAIL;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN";
     List<String> ids = new ArrayList<>();
-    BilanLecture b = LecteurSne.lire(List.of(entete, "2025-04-01;2;9000;1;01281;3;13", "2025-04-01;2;9000;1;01281;3;13",
+    CompteRenduLecture b = LecteurSne.lire(List.of(entete, "2025-04-01;2;9000;1;01281;3;13", "2025-04-01;2;9000;1;01281;3;13",
         "2025-04-01;MARTINEZ;9000;1;01281;3;13").iterator(), id -> Optional.empty(), new Bailleur("B", "b"),
         a -> ids.add(a.logement().identifiant()));
     assertThat(ids).containsExactly("sne-ligne-2", "sne-ligne-3");
@@ -95,7 +95,7 @@ class FiabiliteFormatsTest {
   void sneIdentifiantDecrit() {
     String entete = "DATE_BAIL;RPLS;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN";
     List<String> ids = new ArrayList<>();
-    BilanLecture b = LecteurSne.lire(List.of(entete, "2025-04-01;X1;2;9000;1;01281;3;13", "2025-04-01;X2;2;9000;1;01281;3;13",
+    CompteRenduLecture b = LecteurSne.lire(List.of(entete, "2025-04-01;X1;2;9000;1;01281;3;13", "2025-04-01;X2;2;9000;1;01281;3;13",
         "2025-04-01;" + "Y".repeat(31) + ";2;9000;1;01281;3;13").iterator(), id -> Optional.empty(), new Bailleur("B", "b"),
         a -> ids.add(a.logement().identifiant()));
     assertThat(ids).containsExactly("X1", "X2");
@@ -111,7 +111,7 @@ class FiabiliteFormatsTest {
   @DisplayName("RPLS et SNE : un identifiant de logement cité qui contient « ; » est une anomalie de sa ligne, jamais une exception")
   void identifiantAvecPointVirgule() {
     List<String> ids = new ArrayList<>();
-    BilanLecture r = LecteurRpls.lire(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN", "\"A;B\";01281;3;13", "C;01281;3;13").iterator(),
+    CompteRenduLecture r = LecteurRpls.lire(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN", "\"A;B\";01281;3;13", "C;01281;3;13").iterator(),
         x -> ids.add(x.identifiant()));
     assertThat(ids).containsExactly("C");
     assertThat(r.resume()).isEqualTo("lues 2, acceptées 1, rejetées 1");
@@ -119,7 +119,7 @@ class FiabiliteFormatsTest {
       assertThat(a.chemin()).isEqualTo("IDENT_REP");
       assertThat(a.ligne()).hasValue(2);
     });
-    BilanLecture s = LecteurSne.lire(List.of("DATE_BAIL;RPLS;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN",
+    CompteRenduLecture s = LecteurSne.lire(List.of("DATE_BAIL;RPLS;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN",
         "2025-04-01;\"A;B\";2;9000;1;01281;3;13").iterator(), id -> Optional.empty(), new Bailleur("B", "b"), a -> ids.add("sne"));
     assertThat(s.resume()).isEqualTo("lues 1, acceptées 0, rejetées 1");
     assertThat(s.anomalies()).anyMatch(a -> a.ligne().equals(java.util.OptionalLong.of(2)) && a.code() == CodeAnomalie.FORMAT_INVALIDE);
@@ -131,7 +131,7 @@ class FiabiliteFormatsTest {
     List<String> l = List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN", "A;01281;3;13", "B;01281;3;" + "1".repeat(LecteurRpls.LONGUEUR_MAXIMALE_LIGNE),
         "\u0001\u0002", "C;01\r281;3;13", "\"D;01281;3;13", "   ", "E;01281;3;13");
     List<String> ids = new ArrayList<>();
-    BilanLecture b = LecteurRpls.lire(l.iterator(), x -> ids.add(x.identifiant()));
+    CompteRenduLecture b = LecteurRpls.lire(l.iterator(), x -> ids.add(x.identifiant()));
     assertThat(b.resume()).isEqualTo("lues 6, acceptées 2, rejetées 4");
     assertThat(ids).containsExactly("A", "E");
     assertThat(b.anomalies()).extracting(a -> a.ligne().getAsLong()).containsExactly(3L, 4L, 5L, 6L);

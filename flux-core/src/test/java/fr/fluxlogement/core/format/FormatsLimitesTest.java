@@ -26,7 +26,7 @@ class FormatsLimitesTest {
 
   private static final String ENTETE = "SIREN_BAILLEUR;DATE_CALEOL;DATE_BAIL;MUTATION;RPLS;PRIORITAIRE;DALO;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN";
 
-  private static boolean signale(BilanLecture b, long ligne, String chemin) {
+  private static boolean signale(CompteRenduLecture b, long ligne, String chemin) {
     return b.anomalies().stream().anyMatch(a -> a.ligne().equals(OptionalLong.of(ligne)) && a.chemin().equals(chemin));
   }
 
@@ -37,7 +37,7 @@ class FormatsLimitesTest {
         .financement(Financement.PLUS).typologie(Typologie.T3).build();
     Map<String, Logement> parc = Map.of(l.identifiant(), l);
     List<Attribution> a = new ArrayList<>();
-    BilanLecture b = LecteurSne.lire(List.of(ENTETE,
+    CompteRenduLecture b = LecteurSne.lire(List.of(ENTETE,
         "775584580;02/03/2025;01/04/2025;2;0000000001;1;2;2;0;1;;;",
         "775584580;02/03/2025;01/04/2025;2;0000000001;2;2;2;9000;1;;;",
         "775584580;01/01/1900;31/12/2100;2;0000000001;2;2;2;9000;1;;;",
@@ -99,14 +99,14 @@ class FormatsLimitesTest {
   @DisplayName("RPLS : une colonne lue en dernière position (en-tête réduit), et au plus 1 000 anomalies conservées sur 1 001, toutes comptées")
   void rplsDerniereColonneEtAnomaliesConservees() {
     List<Logement> l = new ArrayList<>();
-    BilanLecture b = LecteurRpls.lire(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN", "A1;01281;3;13").iterator(), l::add);
+    CompteRenduLecture b = LecteurRpls.lire(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN", "A1;01281;3;13").iterator(), l::add);
     assertThat(b.acceptees()).isEqualTo(1);
     assertThat(l.get(0).financement()).isEqualTo(Financement.PLUS);
     List<String> f = new ArrayList<>(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN"));
     for (int i = 0; i < LecteurRpls.ANOMALIES_CONSERVEES + 1; i++) {
       f.add("X" + i + ";99999;3;13");
     }
-    BilanLecture m = LecteurRpls.lire(f.iterator(), x -> { });
+    CompteRenduLecture m = LecteurRpls.lire(f.iterator(), x -> { });
     assertThat(m.anomaliesTotal()).isEqualTo(1_001);
     assertThat(m.anomalies()).hasSize(1_000);
     assertThat(m.rejetees()).isEqualTo(1_001);

@@ -38,7 +38,7 @@ class LecteursProperties {
         f.add(ligne(i, graines.get(i)));
       }
       List<Logement> premier = new ArrayList<>();
-      BilanLecture b = LecteurRpls.lire(f.iterator(), premier::add);
+      CompteRenduLecture b = LecteurRpls.lire(f.iterator(), premier::add);
       List<String> reecrit = new ArrayList<>(List.of(ENTETE));
       for (Logement l : premier) {
         reecrit.add(LecteursTest.ligne(LecteursTest.champs("IDENT_REP", l.identifiant(), "DEPCOM", l.localisation().commune().code(),
@@ -86,8 +86,8 @@ class LecteursProperties {
       List<String> lignes = List.of(new String(c).split("\n", -1));
       long nonVides = lignes.stream().skip(1).filter(x -> !LectureEnFlux.isVide(x)).count();
       long[] recus = new long[1];
-      BilanLecture b = LecteurRpls.lire(lignes.iterator(), x -> recus[0]++);
-      BilanLecture s = LecteurSne.lire(lignes.iterator(), id -> Optional.empty(), new Bailleur("B", "b"), x -> { });
+      CompteRenduLecture b = LecteurRpls.lire(lignes.iterator(), x -> recus[0]++);
+      CompteRenduLecture s = LecteurSne.lire(lignes.iterator(), id -> Optional.empty(), new Bailleur("B", "b"), x -> { });
       return b.lues() == nonVides && b.acceptees() == recus[0] && b.lues() == b.acceptees() + b.rejetees()
           && s.lues() == s.acceptees() + s.rejetees();
     });

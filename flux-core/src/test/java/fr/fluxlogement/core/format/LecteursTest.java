@@ -53,7 +53,7 @@ class LecteursTest {
     return m;
   }
 
-  private static List<Logement> lus(List<String> lignes, List<BilanLecture> bilan) {
+  private static List<Logement> lus(List<String> lignes, List<CompteRenduLecture> bilan) {
     List<Logement> l = new ArrayList<>();
     bilan.add(LecteurRpls.lire(lignes.iterator(), l::add));
     return l;
@@ -69,7 +69,7 @@ class LecteursTest {
     f.add(ligne(champs("IDENT_REP", "X".repeat(30), "DEPCOM", "01281", "NBPIECE", "3", "FINAN", "13")));
     f.add(ligne(champs("IDENT_REP", "A B", "DEPCOM", "01281", "NBPIECE", "3", "FINAN", "13")));
     f.add(ligne(champs("IDENT_REP", "Y".repeat(31), "DEPCOM", "01281", "NBPIECE", "3", "FINAN", "13")));
-    List<BilanLecture> b = new ArrayList<>();
+    List<CompteRenduLecture> b = new ArrayList<>();
     List<Logement> l = lus(f, b);
     assertThat(b.get(0).resume()).isEqualTo("lues 11, acceptées 8, rejetées 3");
     assertThat(l).extracting(Logement::identifiant).containsExactly("S1", "S2", "S3", "S4", "S5", "S9", "X".repeat(30), "A B");
@@ -90,7 +90,7 @@ class LecteursTest {
         "MISCOMMERCIAL", "1")));
     f.add(ligne(champs("IDENT_REP", "0000000004", "DEPCOM", "97411", "NBPIECE", "5", "FINAN", "14", "MODE", "3", "SORTIEPATRIM", "4")));
     f.add("");
-    List<BilanLecture> b = new ArrayList<>();
+    List<CompteRenduLecture> b = new ArrayList<>();
     List<Logement> l = lus(f, b);
     assertThat(b.get(0).resume()).isEqualTo("lues 4, acceptées 4, rejetées 0");
     assertThat(l.get(0).financement()).isEqualTo(Financement.PLUS);
@@ -115,7 +115,7 @@ class LecteursTest {
         "MISCOMMERCIAL", "3", "CONTRESLOG", "8", "LOCAT", "20X5")));
     f.add("trop;peu;de;champs");
     f.add(ligne(champs("DEPCOM", "01281", "NBPIECE", "2", "FINAN", "12")));
-    List<BilanLecture> b = new ArrayList<>();
+    List<CompteRenduLecture> b = new ArrayList<>();
     List<Logement> l = lus(f, b);
     assertThat(b.get(0).resume()).isEqualTo("lues 3, acceptées 1, rejetées 2");
     assertThat(b.get(0).anomalies()).extracting(Anomalie::chemin).containsExactly("DEPCOM", "FINAN", "NBPIECE", "MODE", "QPV",
@@ -129,14 +129,14 @@ class LecteursTest {
   @DisplayName("en-têtes publics : colonnes anciennes et *_CODE 2023+, BOM ; un en-tête sans DEPCOM rejette tout, ligne par ligne comptée")
   void enTetes() {
     List<Logement> l = new ArrayList<>();
-    BilanLecture b = LecteurRpls.lire(List.of("\uFEFFREG_CODE;DEP_CODE;EPCI_CODE;DEPCOM_CODE;QPV_CODE;NBPIECE;FINAN_CODE",
+    CompteRenduLecture b = LecteurRpls.lire(List.of("\uFEFFREG_CODE;DEP_CODE;EPCI_CODE;DEPCOM_CODE;QPV_CODE;NBPIECE;FINAN_CODE",
         "84;01;240100750;01281;;3;13", "84;01;240100750;01173;QN00101A;2;11").iterator(), l::add);
     assertThat(b.acceptees()).isEqualTo(2);
     assertThat(l.get(0).localisation().epci()).map(e -> e.siren()).contains("240100750");
     assertThat(l.get(1).isEnQpv()).isTrue();
-    BilanLecture anciennes = LecteurRpls.lire(List.of("DEPCOM;NBPIECE;FINAN;QPV", "01281;4;13;2").iterator(), x -> { });
+    CompteRenduLecture anciennes = LecteurRpls.lire(List.of("DEPCOM;NBPIECE;FINAN;QPV", "01281;4;13;2").iterator(), x -> { });
     assertThat(anciennes.acceptees()).isEqualTo(1);
-    BilanLecture sans = LecteurRpls.lire(List.of("COMMUNE;NBPIECE", "01281;3", "01281;4").iterator(), x -> { });
+    CompteRenduLecture sans = LecteurRpls.lire(List.of("COMMUNE;NBPIECE", "01281;3", "01281;4").iterator(), x -> { });
     assertThat(sans.resume()).isEqualTo("lues 2, acceptées 0, rejetées 2");
     assertThat(sans.anomalies()).singleElement().satisfies(a -> assertThat(a.code()).isEqualTo(CodeAnomalie.ENTETE_INVALIDE));
     assertThat(LecteurRpls.lire(List.<String>of().iterator(), x -> { }).anomaliesTotal()).isEqualTo(1);
@@ -173,7 +173,7 @@ class LecteursTest {
       }
     };
     long[] proposes = new long[1];
-    BilanLecture b = LecteurRpls.lire(fichier, l -> {
+    CompteRenduLecture b = LecteurRpls.lire(fichier, l -> {
       if (l.modeOccupation().isProposeALaLocation()) {
         proposes[0]++;
       }
@@ -192,7 +192,7 @@ class LecteursTest {
         .financement(Financement.PLUS).typologie(Typologie.T3).build();
     Map<String, Logement> parc = Map.of(l.identifiant(), l);
     List<Attribution> a = new ArrayList<>();
-    BilanLecture b = LecteurSne.lire(List.of(
+    CompteRenduLecture b = LecteurSne.lire(List.of(
         "SIREN_BAILLEUR;DATE_CALEOL;DATE_BAIL;MUTATION;RPLS;ACCORD_COLLECTIF;DALO;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN",
         "775584580;02/03/2025;01/04/2025;2;0000000001;1;1;2;9000;1;;;",
         "775584580;02/03/2025;01/04/2025;1;;2;2;4;30000;2,1;01173;2;11",
@@ -247,7 +247,7 @@ class LecteursTest {
     f.add("01/04/2025;2;1;1;01281;3;13;;;;peut-être");
     f.add("01/04/2025;2;" + "9".repeat(40) + ";1;01281;3;13;;;;");
     List<Attribution> a = new ArrayList<>();
-    BilanLecture b = LecteurSne.lire(f.iterator(), id -> Optional.empty(), new Bailleur("B", "b"), a::add);
+    CompteRenduLecture b = LecteurSne.lire(f.iterator(), id -> Optional.empty(), new Bailleur("B", "b"), a::add);
     assertThat(b.resume()).isEqualTo("lues 15, acceptées 10, rejetées 5");
     assertThat(a).extracting(x -> x.contingent().cle()).containsExactly("BAILLEUR-B", "BAILLEUR-B", "ETAT-AGENTS", "ETAT-PRIORITAIRES",
         "COMMUNE-01281", "ACTION-LOGEMENT", "AUTRE-AUTRE", "COMMUNE-01281", "EPCI-240100750", "DEPARTEMENT-01");
@@ -265,7 +265,7 @@ class LecteursTest {
   @DisplayName("RPLS : une ligne entre guillemets est découpée comme un CSV ; un champ en trop ou en moins est rejeté")
   void guillemetsEtLargeur() {
     List<Logement> l = new ArrayList<>();
-    BilanLecture b = LecteurRpls.lire(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN;LIBCOM", "\"A\";01281;3;13;\"Ornex; Ain\"",
+    CompteRenduLecture b = LecteurRpls.lire(List.of("IDENT_REP;DEPCOM;NBPIECE;FINAN;LIBCOM", "\"A\";01281;3;13;\"Ornex; Ain\"",
         "B;01281;3;13;Ornex;en trop", "C;01281;3").iterator(), l::add);
     assertThat(b.resume()).isEqualTo("lues 3, acceptées 1, rejetées 2");
     assertThat(l).singleElement().satisfies(x -> assertThat(x.identifiant()).isEqualTo("A"));

@@ -190,7 +190,7 @@ class LectureParalleleProperties {
       }
     }
 
-    LectureFichier lecture(BilanLecture bilan) {
+    LectureFichier lecture(CompteRenduLecture bilan) {
       return new LectureFichier(bilan, utf8, latin1, numeros);
     }
   }
@@ -206,7 +206,7 @@ class LectureParalleleProperties {
       byte[] octets = fichierRpls(graine, n);
       Reference ref = new Reference(octets);
       List<Map.Entry<Logement, String>> attendus = new ArrayList<>();
-      BilanLecture b = LectureEnFlux.lire(ref.lignes.iterator(), LecteurRpls.ALIAS, LecteurRpls.OBLIGATOIRES, References.ARRETE_RPLS,
+      CompteRenduLecture b = LectureEnFlux.lire(ref.lignes.iterator(), LecteurRpls.ALIAS, LecteurRpls.OBLIGATOIRES, References.ARRETE_RPLS,
           (c, index, e, numero, a) -> LecteurRpls.logement(c, index, numero, a)
               .map(l -> new AbstractMap.SimpleEntry<>(l, LectureEnFlux.champ(c, index, ColonnesRpls.BAILLEUR))),
           attendus::add);
@@ -289,7 +289,7 @@ class LectureParalleleProperties {
   @DisplayName("un fichier sans aucun octet : une anomalie d'en-tête, aucune ligne lue")
   void fichierVide() throws Exception {
     LectureFichier l = LecteurRpls.lire(source(new byte[0]), POOL, 2, 64, x -> { });
-    assertThat(l.bilan()).isEqualTo(LecteurRpls.lire(List.<String>of().iterator(), x -> { }));
+    assertThat(l.compteRendu()).isEqualTo(LecteurRpls.lire(List.<String>of().iterator(), x -> { }));
     assertThat(LecteurRpls.colonnes(source(new byte[0]), POOL, 2, 64).lecture()).isEqualTo(l);
   }
 }

@@ -21,7 +21,7 @@ class ChronologieProperties {
           LocalDate f = d.plusDays(duree);
           LocalDate s = Parametres.DOMAINE_DEBUT.plusDays(sonde);
           Chronologie<Integer> c = Parametres.nationaux().chronologie(Parametres.NOMBRE_CANDIDATS)
-              .avec(new ValeurDatee<>(d, Optional.of(f), 1, References.CCH_R441_3, Provenance.AVENANT));
+              .withValeur(new ValeurDatee<>(d, Optional.of(f), 1, References.CCH_R441_3, Provenance.AVENANT));
           int attendu = !s.isBefore(d) && s.isBefore(f) ? 1 : 3;
           return c.valeurA(s).orElseThrow().valeur() == attendu
               && c.couvre(Parametres.DOMAINE_DEBUT, Parametres.DOMAINE_FIN);

@@ -40,7 +40,7 @@ class ParametresTest {
   @DisplayName("une convention surcharge la part de l'État des programmes neufs à partir de sa date, et l'explique")
   void surcharge() {
     LocalDate signature = LocalDate.of(2025, 6, 10);
-    Parametres p = nationaux.avecSurcharge(Parametres.PART_ETAT_PROGRAMMES_NEUFS, signature, Taux.pourcent(25),
+    Parametres p = nationaux.withSurcharge(Parametres.PART_ETAT_PROGRAMMES_NEUFS, signature, Taux.pourcent(25),
         References.CLAUSE_PROGRAMMES_NEUFS, Provenance.CONVENTION);
     assertThat(p.valeur(Parametres.PART_ETAT_PROGRAMMES_NEUFS, signature.minusDays(1))).isEqualTo(Taux.pourcent(30));
     assertThat(p.valeur(Parametres.PART_ETAT_PROGRAMMES_NEUFS, signature)).isEqualTo(Taux.pourcent(25));
@@ -55,7 +55,7 @@ class ParametresTest {
   void avenantBorne() {
     ValeurDatee<Integer> avenant = new ValeurDatee<>(LocalDate.of(2026, 1, 1), Optional.of(LocalDate.of(2027, 1, 1)), 2,
         References.CLAUSE_DUREE, Provenance.AVENANT);
-    Parametres p = nationaux.avec(Parametres.NOMBRE_CANDIDATS, avenant);
+    Parametres p = nationaux.withValeur(Parametres.NOMBRE_CANDIDATS, avenant);
     assertThat(p.valeur(Parametres.NOMBRE_CANDIDATS, LocalDate.of(2025, 12, 31))).isEqualTo(3);
     assertThat(p.valeur(Parametres.NOMBRE_CANDIDATS, LocalDate.of(2026, 6, 1))).isEqualTo(2);
     assertThat(p.valeur(Parametres.NOMBRE_CANDIDATS, LocalDate.of(2027, 1, 1))).isEqualTo(3);
@@ -81,7 +81,7 @@ class ParametresTest {
   void erreurs() {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Parametre<Object> brut = (Parametre) Parametres.NOMBRE_CANDIDATS;
-    assertThatThrownBy(() -> nationaux.avecSurcharge(brut, LocalDate.of(2025, 1, 1), "trois", References.CCH_R441_3, Provenance.CONVENTION))
+    assertThatThrownBy(() -> nationaux.withSurcharge(brut, LocalDate.of(2025, 1, 1), "trois", References.CCH_R441_3, Provenance.CONVENTION))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new ValeurDatee<>(LocalDate.of(2025, 1, 1), Optional.of(LocalDate.of(2025, 1, 1)), 1,
         References.CCH_R441_3, Provenance.NATIONAL)).isInstanceOf(IllegalArgumentException.class);

@@ -136,7 +136,7 @@ public class BilanBenchmark {
     SeuilsQuartile s = SeuilsQuartile.vide();
     for (int e = 0; e < EPCIS; e++) {
       lesEpci[e] = epci(e);
-      s = s.avec(lesEpci[e], ANNEE, new BigDecimal(9_000 + 100 * e));
+      s = s.withSeuil(lesEpci[e], ANNEE, new BigDecimal(9_000 + 100 * e));
     }
     seuils = s;
     logements = 20_000;

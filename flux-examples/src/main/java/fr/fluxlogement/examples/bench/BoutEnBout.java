@@ -318,7 +318,7 @@ public final class BoutEnBout {
       SeuilsQuartile seuils = SeuilsQuartile.vide();
       for (String ligne : Files.readAllLines(dossier.resolve("seuils.csv")).subList(1, EPCIS_SNE + 1)) {
         String[] c = ligne.split(";");
-        seuils = seuils.avec(Epci.of(c[0]), Integer.parseInt(c[1]), new BigDecimal(c[2]));
+        seuils = seuils.withSeuil(Epci.of(c[0]), Integer.parseInt(c[1]), new BigDecimal(c[2]));
       }
       Map<String, Logement> index = java.util.Collections.unmodifiableMap(logements);
       try (FileChannel canal = FileChannel.open(dossier.resolve("sne.csv"), StandardOpenOption.READ)) {

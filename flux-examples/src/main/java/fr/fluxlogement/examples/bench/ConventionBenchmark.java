@@ -16,7 +16,7 @@ import fr.fluxlogement.rules.droits.TauxReservataire;
 import fr.fluxlogement.rules.flux.CalculFlux;
 import fr.fluxlogement.rules.flux.EntreesFlux;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
-import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,13 +108,13 @@ public class ConventionBenchmark {
   public long flux() {
     long total = 0;
     for (int g = 0; g < assiettes.length; g++) {
-      List<TauxReservataire> taux = droits[g].taux(assiettes[g], ANNEE, Set.of()).get();
+      List<TauxReservataire> taux = droits[g].taux(ANNEE, assiettes[g], Set.of()).get();
       FluxAnnuel f = CalculFlux.calculer(EntreesFlux.of(ANNEE, assiettes[g], rotations[g])).get();
       Map<Reservataire, Taux> parPartie = new LinkedHashMap<>();
       for (TauxReservataire t : taux) {
         parPartie.put(t.reservataire(), t.taux());
       }
-      Objectifs o = Objectifs.repartir(f.flux(), parPartie, bailleurs[g], parametres, PREMIER_JANVIER).get();
+      RepartitionDuFlux o = RepartitionDuFlux.repartir(PREMIER_JANVIER, f.flux(), parPartie, bailleurs[g], parametres).get();
       for (var x : o.objectifs()) {
         total += x.logements();
       }

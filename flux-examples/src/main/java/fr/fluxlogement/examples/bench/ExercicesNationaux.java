@@ -128,7 +128,7 @@ public final class ExercicesNationaux {
           int numeroCommune = premiere + k + 1;
           Commune commune = Commune.of(dep.code() + String.format("%03d", numeroCommune));
           Epci epci = Epci.of(siren(deps.indexOf(dep) * 100 + numeroCommune / COMMUNES_PAR_EPCI));
-          seuils = seuils.avec(epci, 2025, BigDecimal.valueOf(9_000 + (numeroCommune % 7) * 400L));
+          seuils = seuils.withSeuil(epci, 2025, BigDecimal.valueOf(9_000 + (numeroCommune % 7) * 400L));
           Collectivite collectivite = Collectivite.commune(commune, "Commune " + commune.code());
           if (taille[k] == 0) {
             continue;
@@ -226,10 +226,10 @@ public final class ExercicesNationaux {
       logements.addAndGet(e.parc().size());
       attributions.addAndGet(e.attributions().size());
       var v = CalculExercice.calculer(e);
-      if (v.isInvalid()) {
+      if (!v.isValide()) {
         invalides.incrementAndGet();
         if (invalides.get() == 1) {
-          v.getError().take(5).forEach(a -> System.err.println(a.toTexte()));
+          v.erreurs().stream().limit(5).forEach(a -> System.err.println(a.toTexte()));
         }
         return;
       }

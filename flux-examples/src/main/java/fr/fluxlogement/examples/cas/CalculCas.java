@@ -48,16 +48,13 @@ import fr.fluxlogement.rules.flux.EntreesFlux;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.MotifRelogement;
 import fr.fluxlogement.rules.flux.Objectif;
-import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import fr.fluxlogement.rules.flux.PremiereMiseEnLocation;
 import fr.fluxlogement.rules.objectifs.ControleObjectifs;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
 import fr.fluxlogement.rules.orientation.MoteurOrientation;
 import fr.fluxlogement.rules.orientation.PartPrefetParCommune;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -178,14 +175,11 @@ final class CalculCas {
     return LocalDate.of(annee, 1, 1);
   }
 
-  private <T> Optional<T> valide(Validation<Seq<Anomalie>, T> v, String chemin) {
-    if (v.isValid()) {
-      return Optional.of(v.get());
-    }
-    for (Anomalie a : Validations.anomalies(v)) {
+  private <T> Optional<T> valide(Resultat<T> v, String chemin) {
+    for (Anomalie a : v.erreurs()) {
       anomalies.add(a.sous(chemin));
     }
-    return Optional.empty();
+    return v.valeur();
   }
 
   @SuppressWarnings("unchecked")
@@ -211,7 +205,7 @@ final class CalculCas {
       } else {
         valeur = v.texte().flatMap(t -> lireDelai(v, t));
       }
-      valeur.ifPresent(x -> parametres = parametres.avecSurcharge((Parametre<Object>) p.get(), Parametres.DOMAINE_DEBUT, x, source,
+      valeur.ifPresent(x -> parametres = parametres.withSurcharge((Parametre<Object>) p.get(), Parametres.DOMAINE_DEBUT, x, source,
           Provenance.CONVENTION));
     }
   }
@@ -272,7 +266,7 @@ final class CalculCas {
       if (!ok || t.isEmpty()) {
         return;
       }
-      a = valide(CalculAssiette.calculer(parc, annee, t.get()), "assiette");
+      a = valide(CalculAssiette.calculer(annee, t.get(), parc), "assiette");
     } else {
       Optional<Long> parc = n.exiger("parc").flatMap(Noeud::entier);
       EnumMap<MotifExclusion, Long> ex = new EnumMap<>(MotifExclusion.class);
@@ -416,7 +410,7 @@ final class CalculCas {
   }
 
   private void calculerTaux() {
-    valide(new EtatDesDroits(droits).taux(assiette.get(), annee, programmes), "droits").ifPresent(l -> {
+    valide(new EtatDesDroits(droits).taux(annee, assiette.get(), programmes), "droits").ifPresent(l -> {
       for (TauxReservataire t : l) {
         tauxDesReservataires.put(t.reservataire(), t.taux());
         figures.put("taux." + t.reservataire().cle(), t.taux().toPourcentFrancais());
@@ -489,7 +483,8 @@ final class CalculCas {
       n.erreur(CodeAnomalie.CHAMP_MANQUANT, "les objectifs répartissent un flux : section « flux » ou champ « flux_annuel » manquant");
       return;
     }
-    valide(Objectifs.repartir(f.get(), taux, bailleur, parametres, premierJanvier()), "reservataires").ifPresent(o -> {
+    Resultat<RepartitionDuFlux> repartition = RepartitionDuFlux.repartir(premierJanvier(), f.get(), taux, bailleur, parametres);
+    valide(repartition, "reservataires").ifPresent(o -> {
       long etat = 0;
       for (Objectif ob : o.objectifs()) {
         String cle = ob.partie().isBailleur() ? "BAILLEUR" : ob.partie().cle();
@@ -500,7 +495,7 @@ final class CalculCas {
       }
       figures.put("objectifs.ETAT", Long.toString(etat));
       List<String> avert = new ArrayList<>();
-      o.avertissements().forEach(a -> avert.add(a.code().name()));
+      repartition.avertissements().forEach(a -> avert.add(a.code().name()));
       figures.put("avertissements", String.join(",", avert));
       explications.add(o.explication());
     });
@@ -703,7 +698,7 @@ final class CalculCas {
       Optional<Integer> a = x.exiger("annee").flatMap(Noeud::annee);
       Optional<Fraction> v = x.exiger("seuil").flatMap(Noeud::nombre);
       if (e.isPresent() && a.isPresent() && v.isPresent() && v.get().signum() > 0) {
-        s = s.avec(e.get(), a.get(), v.get().toBigDecimal(2));
+        s = s.withSeuil(e.get(), a.get(), v.get().toBigDecimal(2));
       }
     }
     return s;
@@ -728,8 +723,7 @@ final class CalculCas {
       attributions.add(new Attribution(l.get(), r.get(), m.get(), caleol.get(), bail, mutation, horsFlux));
     }
     Map<Reservataire, Long> restantes = new LinkedHashMap<>();
-    fr.fluxlogement.core.anomalie.Resultat<List<ResultatObjectif>> rc =
-        ControleObjectifs.controlerAvecAvertissements(attributions, annee, seuils(), parametres, restantes);
+    Resultat<List<ResultatObjectif>> rc = ControleObjectifs.controler(annee, attributions, restantes, seuils(), parametres);
     List<String> avert = new ArrayList<>();
     for (Anomalie a : rc.anomalies()) {
       if (a.isErreur()) {

@@ -1,7 +1,7 @@
 package fr.fluxlogement.examples.cli;
 
 import fr.fluxlogement.core.explication.Json;
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.core.format.LecteurRpls;
 import fr.fluxlogement.core.logement.Financement;
@@ -10,7 +10,6 @@ import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.rules.assiette.Assiette;
 import fr.fluxlogement.rules.assiette.CalculAssiette;
 import fr.fluxlogement.rules.assiette.MotifExclusion;
-import fr.fluxlogement.rules.validation.Validations;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -83,7 +82,7 @@ final class CommandeAssiette implements Callable<Integer> {
     // par une seconde lecture des seuls identifiants suspects
     FiltreDeBloom filtre = new FiltreDeBloom(java.nio.file.Files.size(rpls) / 40);
     java.util.Set<String> suspects = new java.util.HashSet<>();
-    BilanLecture b = LecteurRpls.lire(lues, l -> {
+    CompteRenduLecture b = LecteurRpls.lire(lues, l -> {
       String code = l.localisation().commune().code();
       CalculAssiette.Compteur c = toutes ? parCommune.computeIfAbsent(code, k -> CalculAssiette.compteurSansDoublons(annee, Commune.of(k)))
           : parCommune.get(code);
@@ -111,11 +110,11 @@ final class CommandeAssiette implements Callable<Integer> {
         continue;
       }
       var v = e.getValue().toAssiette();
-      if (v.isValid()) {
-        assiettes.add(v.get());
+      if (v.isValide()) {
+        assiettes.add(v.valeurOuLever());
       } else {
         ok = false;
-        Validations.anomalies(v).forEach(a -> err.println(rpls + " : commune " + e.getKey() + " : " + a.toTexte()));
+        v.erreurs().forEach(a -> err.println(rpls + " : commune " + e.getKey() + " : " + a.toTexte()));
       }
     }
     String resume = "encodage " + cs.name() + " ; " + b.resume();

@@ -3,7 +3,7 @@ package fr.fluxlogement.examples.cli;
 import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.Resultat;
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.core.format.LecteurRpls;
 import fr.fluxlogement.core.format.LecteurSne;
@@ -105,7 +105,7 @@ final class CommandeBilan implements Callable<Integer> {
       }, new Bailleur(identifiant, nom), a -> {});
       Map<String, Integer> vus = new HashMap<>();
       Fichiers.Lignes lignes = Fichiers.lignes(rpls, Fichiers.encodage(rpls));
-      BilanLecture b = LecteurRpls.lire(lignes, l -> {
+      CompteRenduLecture b = LecteurRpls.lire(lignes, l -> {
         if (attribues.contains(l.identifiant()) && parc.putIfAbsent(l.identifiant(), l) != null) {
           vus.merge(l.identifiant(), 1, Integer::sum);
         }
@@ -136,7 +136,7 @@ final class CommandeBilan implements Callable<Integer> {
     long[] rang = new long[1];
     long[] horsAnnee = new long[1];
     Fichiers.Lignes lignes = Fichiers.lignes(attributions, Fichiers.encodage(attributions));
-    BilanLecture b = LecteurSne.lire(lignes, id -> Optional.ofNullable(parc.get(id)),
+    CompteRenduLecture b = LecteurSne.lire(lignes, id -> Optional.ofNullable(parc.get(id)),
         new Bailleur(identifiant, nom), a -> {
           Optional<Anomalie> refus = Bilan.controlerContingent(a, "attributions[" + rang[0]++ + "]");
           if (a.dateCaleol().getYear() != annee && a.dateBail().map(d -> d.getYear() != annee).orElse(true)) {
@@ -167,7 +167,7 @@ final class CommandeBilan implements Callable<Integer> {
     return propre && r.erreurs().isEmpty() ? 0 : 1;
   }
 
-  private static void nonAffichees(PrintWriter err, Path fichier, BilanLecture b) {
+  private static void nonAffichees(PrintWriter err, Path fichier, CompteRenduLecture b) {
     if (b.anomaliesTotal() > b.anomalies().size()) {
       err.println(fichier + " : " + (b.anomaliesTotal() - b.anomalies().size()) + " autres anomalies non affichées ("
           + b.anomaliesTotal() + " en tout)");
@@ -216,7 +216,7 @@ final class CommandeBilan implements Callable<Integer> {
             "seuil en euros par unité de consommation attendu, positif, au centime près").aLaLigne(numero));
         continue;
       }
-      s = s.avec(Epci.of(epci), Integer.parseInt(an), new BigDecimal(seuil));
+      s = s.withSeuil(Epci.of(epci), Integer.parseInt(an), new BigDecimal(seuil));
     }
     return new SeuilsLus(s, List.copyOf(anomalies));
   }

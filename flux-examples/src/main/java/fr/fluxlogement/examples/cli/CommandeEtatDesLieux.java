@@ -2,7 +2,7 @@ package fr.fluxlogement.examples.cli;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.Resultat;
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.core.format.Dates;
 import fr.fluxlogement.core.format.LecteurRpls;
 import fr.fluxlogement.core.logement.Logement;
@@ -111,7 +111,7 @@ final class CommandeEtatDesLieux implements Callable<Integer> {
     Set<String> demandees = new HashSet<>(communes);
     List<Logement> assiette = new ArrayList<>();
     Charset cs = Fichiers.encodage(rpls);
-    BilanLecture parc = LecteurRpls.lire(Fichiers.lignes(rpls, cs), l -> {
+    CompteRenduLecture parc = LecteurRpls.lire(Fichiers.lignes(rpls, cs), l -> {
       if ((demandees.isEmpty() || demandees.contains(l.localisation().commune().code())) && MotifExclusion.de(l, an).isEmpty()) {
         assiette.add(l);
       }
@@ -122,7 +122,7 @@ final class CommandeEtatDesLieux implements Callable<Integer> {
     LecteurReservations.Lu<List<ReservationIdentifiee>> res = LecteurReservations.texte(reservations, fichiers::add)
         .map(t -> LecteurReservations.reservations(t, noms)).orElse(null);
     Map<String, Taux> rot = Map.of();
-    BilanLecture lectureRotations = null;
+    CompteRenduLecture lectureRotations = null;
     if (rotations != null) {
       Optional<LecteurReservations.Lu<Map<String, Taux>>> r = LecteurReservations.texte(rotations, fichiers::add).map(LecteurReservations::rotations);
       if (r.isPresent()) {
@@ -212,7 +212,7 @@ final class CommandeEtatDesLieux implements Callable<Integer> {
     return Optional.empty();
   }
 
-  private static com.fasterxml.jackson.databind.node.ObjectNode lecture(BilanLecture b) {
+  private static com.fasterxml.jackson.databind.node.ObjectNode lecture(CompteRenduLecture b) {
     com.fasterxml.jackson.databind.node.ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     o.put("lues", b.lues());
     o.put("acceptees", b.acceptees());

@@ -1,6 +1,6 @@
 package fr.fluxlogement.examples.cli;
 
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.examples.dossier.AnomalieDossier;
 import fr.fluxlogement.examples.dossier.ExerciceDuDossier;
 import fr.fluxlogement.examples.dossier.LecteurDossier;
@@ -75,7 +75,7 @@ final class CommandeExercice implements Callable<Integer> {
   static int executer(Path dossier, Path dir, PrintWriter err, boolean detail) throws java.io.IOException {
     ExerciceDuDossier calcule = ExerciceDuDossier.of(dossier);
     LecteurDossier.DossierLu lu = calcule.lu();
-    for (Map.Entry<String, BilanLecture> e : lu.lectures().entrySet()) {
+    for (Map.Entry<String, CompteRenduLecture> e : lu.lectures().entrySet()) {
       if (detail) {
         err.println(e.getKey() + " : " + e.getValue().resume());
       }

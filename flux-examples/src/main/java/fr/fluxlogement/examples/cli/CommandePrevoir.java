@@ -1,6 +1,6 @@
 package fr.fluxlogement.examples.cli;
 
-import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.rendu.html.PagesHtml;
 import fr.fluxlogement.rendu.html.ModelesPages;
@@ -15,8 +15,6 @@ import fr.fluxlogement.rules.projection.Prevision;
 import fr.fluxlogement.rules.projection.Projection;
 import fr.fluxlogement.rules.projection.ProjectionConvention;
 import fr.fluxlogement.rules.projection.Scenario;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,13 +112,13 @@ final class CommandePrevoir implements Callable<Integer> {
     if (!p.scenarios().isEmpty()) {
       prevision = prevision.withScenarios(p.scenarios());
     }
-    Validation<Seq<Anomalie>, Projection> v = CalculProjection.projeter(resultat.exercice(), prevision);
-    if (v.isInvalid()) {
-      v.getError().forEach(a -> err.println(a.toTexte()));
+    Resultat<Projection> v = CalculProjection.projeter(resultat.exercice(), prevision);
+    if (!v.isValide()) {
+      v.erreurs().forEach(a -> err.println(a.toTexte()));
       err.flush();
       return 1;
     }
-    Projection pr = v.get();
+    Projection pr = v.valeurOuLever();
     out.println("Projection " + pr.premiere() + "-" + pr.derniere() + " ; scénarios : "
         + String.join(", ", pr.scenarios().stream().map(Scenario::libelle).toList()));
     for (ProjectionConvention c : pr.conventions()) {

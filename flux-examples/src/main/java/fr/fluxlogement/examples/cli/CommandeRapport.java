@@ -47,7 +47,7 @@ final class CommandeRapport implements Callable<Integer> {
       ResultatExercice r = calcule.get().resultat().orElseThrow();
       long debut = System.nanoTime();
       var projection = CalculProjection.projeter(r.exercice(), calcule.get().lu().prevision());
-      List<String> pages = PagesHtml.ecrire(r, projection.toJavaOptional(), dir);
+      List<String> pages = PagesHtml.ecrire(r, projection.valeur(), dir);
       err.println(pages.size() + " page(s) écrite(s) dans " + dir + " en " + (System.nanoTime() - debut) / 1_000_000 + " ms ; index : "
           + dir.resolve(PagesHtml.INDEX));
     }

@@ -1,11 +1,9 @@
 package fr.fluxlogement.examples.dossier;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,11 +43,11 @@ public record ExerciceDuDossier(LecteurDossier.DossierLu lu, Optional<ResultatEx
     if (lu.exercice().isEmpty()) {
       return new ExerciceDuDossier(lu, Optional.empty(), List.of());
     }
-    Validation<Seq<Anomalie>, ResultatExercice> v = CalculExercice.calculer(lu.exercice().get());
-    if (v.isInvalid()) {
-      return new ExerciceDuDossier(lu, Optional.empty(), Validations.anomalies(v));
+    Resultat<ResultatExercice> v = CalculExercice.calculer(lu.exercice().get());
+    if (!v.isValide()) {
+      return new ExerciceDuDossier(lu, Optional.empty(), v.erreurs());
     }
-    return new ExerciceDuDossier(lu, Optional.of(v.get()), List.of());
+    return new ExerciceDuDossier(lu, Optional.of(v.valeurOuLever()), List.of());
   }
 
   /**

@@ -18,7 +18,7 @@ import fr.fluxlogement.core.evenement.Attribution;
 import fr.fluxlogement.core.evenement.Liberation;
 import fr.fluxlogement.core.evenement.TypeLiberation;
 import fr.fluxlogement.core.explication.Francais;
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.core.format.LecteurRpls;
 import fr.fluxlogement.core.format.LecteurSne;
 import fr.fluxlogement.core.logement.Financement;
@@ -108,7 +108,7 @@ public final class LecteurDossier {
    * @param prevision ce que le dossier prévoit au-delà de l'exercice, pour la projection pluriannuelle
    *     (fichiers {@code sorties} et {@code droits_prevus}) ; {@link Prevision#AUCUNE} s'il n'en dit rien
    */
-  public record DossierLu(Optional<Exercice> exercice, List<AnomalieDossier> anomalies, Map<String, BilanLecture> lectures,
+  public record DossierLu(Optional<Exercice> exercice, List<AnomalieDossier> anomalies, Map<String, CompteRenduLecture> lectures,
       Prevision prevision) {
 
     /** Fige ; refuse les {@code null}. */
@@ -141,7 +141,7 @@ public final class LecteurDossier {
     private final Path dossier;
     private final List<AnomalieDossier> anomalies = new ArrayList<>();
     private final List<Anomalie> duManifeste = new ArrayList<>();
-    private final Map<String, BilanLecture> lectures = new LinkedHashMap<>();
+    private final Map<String, CompteRenduLecture> lectures = new LinkedHashMap<>();
     private final Map<String, String> noms = new LinkedHashMap<>();
     private final Map<String, Reservataire> reservataires = new HashMap<>();
     private Bailleur bailleur;
@@ -539,7 +539,7 @@ public final class LecteurDossier {
       return octets(p, TAILLE_MAXIMALE_CSV, a -> anomalies.add(new AnomalieDossier(nom, a))).map(LecteurDossier::decoder);
     }
 
-    private void compte(String nom, BilanLecture b) {
+    private void compte(String nom, CompteRenduLecture b) {
       lectures.put(nom, b);
       for (Anomalie a : b.anomalies()) {
         anomalies.add(new AnomalieDossier(nom, a));
@@ -593,7 +593,7 @@ public final class LecteurDossier {
       }
       List<Map.Entry<String, LocalDate>> l = new ArrayList<>();
       Set<String> vus = new java.util.HashSet<>();
-      BilanLecture b = TableCsv.lire(t.get(), List.of("logement", "date"), List.of("motif"), References.CLAUSE_ASSIETTE, x -> {
+      CompteRenduLecture b = TableCsv.lire(t.get(), List.of("logement", "date"), List.of("motif"), References.CLAUSE_ASSIETTE, x -> {
         Optional<String> logement = x.exiger("logement").filter(id -> {
           if (!parc.containsKey(id)) {
             x.erreur(CodeAnomalie.REFERENCE_INCONNUE, "logement", "logement inconnu du fichier RPLS : « " + id + " »");
@@ -647,7 +647,7 @@ public final class LecteurDossier {
         }
       };
       List<Anomalie> doublons = new ArrayList<>();
-      BilanLecture b = LecteurRpls.lire(comptees, l -> {
+      CompteRenduLecture b = LecteurRpls.lire(comptees, l -> {
         if (parc.putIfAbsent(l.identifiant(), l) != null) {
           doublons.add(Anomalie.erreur(CodeAnomalie.DOUBLON, "IDENT_REP", "le logement « " + l.identifiant()
               + " » apparaît deux fois : la seconde ligne est rejetée", References.ARRETE_RPLS).aLaLigne(ligne[0]));
@@ -657,7 +657,7 @@ public final class LecteurDossier {
         List<Anomalie> a = new ArrayList<>(b.anomalies());
         a.addAll(doublons);
         long d = doublons.size();
-        b = new BilanLecture(b.lues(), b.acceptees() - d, b.rejetees() + d, b.anomaliesTotal() + d, a);
+        b = new CompteRenduLecture(b.lues(), b.acceptees() - d, b.rejetees() + d, b.anomaliesTotal() + d, a);
       }
       compte(nom, b);
       return parc;
@@ -676,7 +676,7 @@ public final class LecteurDossier {
       }
       Map<String, LigneProgramme> premieres = new LinkedHashMap<>();
       Map<String, List<GarantieEmprunt>> garanties = new LinkedHashMap<>();
-      BilanLecture b = TableCsv.lire(t.get(), List.of("programme", "commune", "logements", "mise_en_service"),
+      CompteRenduLecture b = TableCsv.lire(t.get(), List.of("programme", "commune", "logements", "mise_en_service"),
           List.of("financement", "garant", "quotite", "pret", "debut", "fin", "rembourse"), References.CLAUSE_ETAT_DES_DROITS,
           l -> ligneProgramme(l, premieres), lp -> {
             premieres.putIfAbsent(lp.id(), lp);
@@ -756,7 +756,7 @@ public final class LecteurDossier {
       if (t.isEmpty()) {
         return l;
       }
-      BilanLecture b = TableCsv.lire(t.get(), List.of("titulaire", "origine", "logements", "debut"),
+      CompteRenduLecture b = TableCsv.lire(t.get(), List.of("titulaire", "origine", "logements", "debut"),
           List.of("programme", "commune", "fin", "source"), References.CLAUSE_ETAT_DES_DROITS, x -> droit(x, programmes), l::add);
       compte(nom, b);
       return l;
@@ -811,7 +811,7 @@ public final class LecteurDossier {
         return m;
       }
       Map<Integer, Long> vues = new HashMap<>();
-      BilanLecture b = TableCsv.lire(t.get(), List.of("annee", "taux"), List.of(), References.CLAUSE_FLUX_ANNUEL, l -> {
+      CompteRenduLecture b = TableCsv.lire(t.get(), List.of("annee", "taux"), List.of(), References.CLAUSE_FLUX_ANNUEL, l -> {
         Optional<Integer> an = annee(l, "annee");
         Optional<Taux> taux = l.exiger("taux").flatMap(x -> taux(l, "taux", x));
         if (an.isPresent() && vues.containsKey(an.get())) {
@@ -838,7 +838,7 @@ public final class LecteurDossier {
         return s[0];
       }
       Map<String, Long> vues = new HashMap<>();
-      BilanLecture b = TableCsv.lire(t.get(), List.of("epci", "annee", "seuil"), List.of(), References.CCH_L441_1_QUARTILE, l -> {
+      CompteRenduLecture b = TableCsv.lire(t.get(), List.of("epci", "annee", "seuil"), List.of(), References.CCH_L441_1_QUARTILE, l -> {
         Optional<Epci> epci = l.exiger("epci").flatMap(x -> {
           if (!Epci.isSirenValide(x)) {
             l.erreur(CodeAnomalie.FORMAT_INVALIDE, "epci", "SIREN d'EPCI invalide (9 chiffres, clé de Luhn) : « " + x + " »");
@@ -869,7 +869,7 @@ public final class LecteurDossier {
         }
         vues.put(epci.get().siren() + "/" + an.get(), l.numero());
         return Optional.of(new Seuil(epci.get(), an.get(), seuil.get()));
-      }, x -> s[0] = s[0].avec(x.epci(), x.annee(), x.seuil()));
+      }, x -> s[0] = s[0].withSeuil(x.epci(), x.annee(), x.seuil()));
       compte(nom, b);
       return s[0];
     }
@@ -881,7 +881,7 @@ public final class LecteurDossier {
       if (t.isEmpty()) {
         return l;
       }
-      BilanLecture b = TableCsv.lire(t.get(), List.of("logement", "type", "date"), List.of(), References.CLAUSE_DELAIS, x -> {
+      CompteRenduLecture b = TableCsv.lire(t.get(), List.of("logement", "type", "date"), List.of(), References.CLAUSE_DELAIS, x -> {
         Optional<Logement> logement = x.exiger("logement").flatMap(id -> {
           Logement lo = parc.get(id);
           if (lo == null) {
@@ -919,7 +919,7 @@ public final class LecteurDossier {
       if (t.isEmpty()) {
         return l;
       }
-      BilanLecture b = LecteurSne.lire(TableCsv.lignesPhysiques(t.get()).iterator(), id -> Optional.ofNullable(parc.get(id)), bailleur, a -> {
+      CompteRenduLecture b = LecteurSne.lire(TableCsv.lignesPhysiques(t.get()).iterator(), id -> Optional.ofNullable(parc.get(id)), bailleur, a -> {
         // le contingent prend le nom que lui donne le manifeste (celui de sa convention)
         Reservataire r = a.contingent().isBailleur() ? a.contingent()
             : reservataire(a.contingent().cle(), (c, m) -> { }).orElse(a.contingent());

@@ -4,7 +4,7 @@ import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
 import fr.fluxlogement.core.droit.OrigineDroit;
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
 import fr.fluxlogement.rules.droits.ReservationIdentifiee;
@@ -41,7 +41,7 @@ public final class LecteurReservations {
    * @param valeurs les valeurs acceptées, dans l'ordre du fichier
    * @param lecture le compte rendu (lues, acceptées, rejetées, anomalies)
    */
-  public record Lu<T>(T valeurs, BilanLecture lecture) {}
+  public record Lu<T>(T valeurs, CompteRenduLecture lecture) {}
 
   /**
    * Le texte d'un fichier d'au plus {@link LecteurDossier#TAILLE_MAXIMALE_CSV} octets, UTF-8 ou, à
@@ -65,7 +65,7 @@ public final class LecteurReservations {
   public static Lu<List<ReservationIdentifiee>> reservations(String texte, Map<String, String> noms) {
     List<ReservationIdentifiee> l = new ArrayList<>();
     Bailleur bailleur = new Bailleur("BAILLEUR", "le bailleur");
-    BilanLecture b = TableCsv.lire(texte, List.of("logement", "titulaire", "origine"), List.of("fin"), References.DECRET_2020_145, x -> {
+    CompteRenduLecture b = TableCsv.lire(texte, List.of("logement", "titulaire", "origine"), List.of("fin"), References.DECRET_2020_145, x -> {
       Optional<String> logement = x.exiger("logement");
       Optional<Reservataire> titulaire = x.exiger("titulaire")
           .flatMap(s -> LecteurDossier.reservataire(s, Optional.empty(), noms, bailleur, (c, m) -> x.erreur(c, "titulaire", m)));
@@ -91,7 +91,7 @@ public final class LecteurReservations {
   public static Lu<Map<String, Taux>> rotations(String texte) {
     Map<String, Taux> m = new HashMap<>();
     Map<String, Long> vues = new HashMap<>();
-    BilanLecture b = TableCsv.lire(texte, List.of("logement", "taux"), List.of(), References.DECRET_2020_145, x -> {
+    CompteRenduLecture b = TableCsv.lire(texte, List.of("logement", "taux"), List.of(), References.DECRET_2020_145, x -> {
       Optional<String> logement = x.exiger("logement");
       Optional<Taux> taux = x.exiger("taux").flatMap(t -> LecteurDossier.taux(x, "taux", t));
       if (logement.isPresent() && vues.containsKey(logement.get())) {

@@ -1,6 +1,6 @@
 package fr.fluxlogement.examples.dossier;
 
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ public final class SortiesExercice {
 
   private static java.util.Optional<fr.fluxlogement.rules.projection.Projection> projection(
       ResultatExercice r, fr.fluxlogement.rules.projection.Prevision prevision) {
-    return fr.fluxlogement.rules.projection.CalculProjection.projeter(r.exercice(), prevision).toJavaOptional();
+    return fr.fluxlogement.rules.projection.CalculProjection.projeter(r.exercice(), prevision).valeur();
   }
 
   private static void ecrire(Path sortie, String nom, String texte, List<String> ecrits) throws IOException {
@@ -64,7 +64,7 @@ public final class SortiesExercice {
    * @param anomalies les anomalies de la lecture et du calcul
    * @return le texte
    */
-  public static String anomalies(Map<String, BilanLecture> lectures, List<AnomalieDossier> anomalies) {
+  public static String anomalies(Map<String, CompteRenduLecture> lectures, List<AnomalieDossier> anomalies) {
     StringBuilder sb = new StringBuilder();
     sb.append("Lecture des fichiers\n");
     if (lectures.isEmpty()) {
@@ -89,7 +89,7 @@ public final class SortiesExercice {
    * @return le nom du fichier écrit
    * @throws IOException si l'écriture échoue
    */
-  public static String ecrireAnomalies(Path sortie, Map<String, BilanLecture> lectures, List<AnomalieDossier> anomalies) throws IOException {
+  public static String ecrireAnomalies(Path sortie, Map<String, CompteRenduLecture> lectures, List<AnomalieDossier> anomalies) throws IOException {
     List<String> l = new ArrayList<>();
     ecrire(sortie, ANOMALIES, anomalies(lectures, anomalies), l);
     return l.get(0);

@@ -2,7 +2,7 @@ package fr.fluxlogement.examples.dossier;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.core.reference.Reference;
 import java.util.ArrayList;
@@ -133,7 +133,7 @@ final class TableCsv {
    * @param sortie reçoit chaque valeur acceptée
    * @return le compte rendu de lecture, toutes anomalies comprises
    */
-  static <T> BilanLecture lire(String texte, List<String> obligatoires, List<String> facultatives, Reference reference,
+  static <T> CompteRenduLecture lire(String texte, List<String> obligatoires, List<String> facultatives, Reference reference,
       Lecture<T> lecture, Consumer<T> sortie) {
     List<Anomalie> anomalies = new ArrayList<>();
     String t = texte.startsWith(Csv.BOM) ? texte.substring(1) : texte;
@@ -142,7 +142,7 @@ final class TableCsv {
       anomalies.add(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "fichier vide : en-tête attendu ("
           + String.join(";", obligatoires) + ")", reference).aLaLigne(1));
       long lues = lignes.stream().skip(1).filter(l -> !isVide(l)).count();
-      return new BilanLecture(lues, 0, lues, anomalies.size(), anomalies);
+      return new CompteRenduLecture(lues, 0, lues, anomalies.size(), anomalies);
     }
     List<String> entetes = new ArrayList<>();
     for (String e : Csv.champs(lignes.get(0), ';')) {
@@ -168,7 +168,7 @@ final class TableCsv {
       anomalies.add(Anomalie.erreur(CodeAnomalie.ENTETE_INVALIDE, "en-tête", "colonnes obligatoires absentes : "
           + String.join(", ", manquantes) + " ; toutes les lignes sont rejetées", reference).aLaLigne(1));
       lues = lignes.stream().skip(1).filter(l -> !isVide(l)).count();
-      return new BilanLecture(lues, 0, lues, anomalies.size(), anomalies);
+      return new CompteRenduLecture(lues, 0, lues, anomalies.size(), anomalies);
     }
     for (int i = 1; i < lignes.size(); i++) {
       String l = lignes.get(i);
@@ -201,6 +201,6 @@ final class TableCsv {
         sortie.accept(v.get());
       }
     }
-    return new BilanLecture(lues, acceptees, lues - acceptees, anomalies.size(), anomalies);
+    return new CompteRenduLecture(lues, acceptees, lues - acceptees, anomalies.size(), anomalies);
   }
 }

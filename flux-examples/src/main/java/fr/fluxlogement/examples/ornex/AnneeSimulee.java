@@ -91,7 +91,7 @@ public record AnneeSimulee(Exercice exercice, ResultatExercice resultat) {
       }
     }
     Exercice orientee = base.toBuilder().liberations(liberations).attributions(attributions).build();
-    ResultatExercice offres = CalculExercice.calculer(orientee).get();
+    ResultatExercice offres = CalculExercice.calculer(orientee).valeurOuLever();
     Exercice.Builder complet = base.toBuilder().liberations(liberations);
     int rang = 0;
     for (Orientation o : offres.orientations()) {
@@ -125,7 +125,7 @@ public record AnneeSimulee(Exercice exercice, ResultatExercice resultat) {
       attributions.add(new Attribution(l, impute, menage(hasard), caleol, Optional.of(bail), false, false));
     }
     Exercice fin = complet.attributions(attributions).build();
-    return new AnneeSimulee(fin, CalculExercice.calculer(fin).get());
+    return new AnneeSimulee(fin, CalculExercice.calculer(fin).valeurOuLever());
   }
 
   private static Liberation liberation(List<Liberation> l, Logement logement) {

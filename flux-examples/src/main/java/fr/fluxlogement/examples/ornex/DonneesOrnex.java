@@ -100,7 +100,7 @@ public final class DonneesOrnex {
     return fr.fluxlogement.rules.exercice.Exercice.builder(ALLIADE, ANNEE, AIN)
         .convention(convention()).convention(conventionPrefet()).convention(conventionActionLogement()).convention(conventionDepartement())
         .parc(parc()).programmes(programmes()).droits(droitsActionLogement()).rotations(rotations())
-        .seuils(fr.fluxlogement.rules.objectifs.SeuilsQuartile.vide().avec(PAYS_DE_GEX, ANNEE, SEUIL_Q1_2025_ILLUSTRATIF))
+        .seuils(fr.fluxlogement.rules.objectifs.SeuilsQuartile.vide().withSeuil(PAYS_DE_GEX, ANNEE, SEUIL_Q1_2025_ILLUSTRATIF))
         .premiereLocation("P-COEUR", Map.of(COMMUNE, Taux.pourcent(20)))
         .nom(ORNEX, "Ornex").nom(AIN, "l'Ain").nom(PAYS_DE_GEX, "CA du Pays de Gex").envoiBilan(ENVOI_BILAN).illustratif(true)
         .build();

@@ -16,7 +16,7 @@ import fr.fluxlogement.rules.flux.CalculFlux;
 import fr.fluxlogement.rules.flux.EntreesFlux;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.Objectif;
-import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +76,7 @@ public final class ExempleOrnex {
       EtatDesDroits etatDesDroits,
       List<TauxReservataire> taux,
       FluxAnnuel flux,
-      Objectifs objectifs,
+      RepartitionDuFlux objectifs,
       AnneeSimulee annee,
       List<ResultatObjectif> controles,
       RapportBilan bilan,
@@ -128,7 +128,7 @@ public final class ExempleOrnex {
       throw new IllegalStateException("le dossier de l'exemple a des anomalies : " + lu.anomalies());
     }
     Exercice base = lu.exercice().orElseThrow();
-    ResultatConvention avant = CalculExercice.calculer(base).get().convention(DonneesOrnex.COMMUNE).orElseThrow();
+    ResultatConvention avant = CalculExercice.calculer(base).valeurOuLever().convention(DonneesOrnex.COMMUNE).orElseThrow();
     AnneeSimulee simulee = AnneeSimulee.simuler(base, (int) avant.flux().flux() + 1);
     ResultatExercice r = simulee.resultat();
     ResultatConvention c = r.convention(DonneesOrnex.COMMUNE).orElseThrow();
@@ -184,7 +184,7 @@ public final class ExempleOrnex {
     for (Objectif o : f.objectifs().objectifs()) {
       sb.append(String.format("  %-40s %8s  %3d logement(s)%n", o.partie().libelle(), o.taux().toPourcentFrancais(), o.logements()));
     }
-    f.objectifs().avertissements().forEach(w -> sb.append("  ").append(w.toTexte()).append('\n'));
+    f.resultat().convention(DonneesOrnex.COMMUNE).orElseThrow().avertissements().forEach(w -> sb.append("  ").append(w.toTexte()).append('\n'));
     sb.append("Explication :\n").append(f.objectifs().explication().toTexte()).append('\n');
 
     titre(sb, "Article 5.3 — Première mise en location des programmes neufs de " + DonneesOrnex.ANNEE);

@@ -1,6 +1,7 @@
 package fr.fluxlogement.examples.simulation;
 
 import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.logement.Financement;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.logement.Typologie;
@@ -44,9 +45,11 @@ public record SimulationOrientation(Fraction ecartGlobal, Fraction ecartCategori
 
   /** Oriente l'année et mesure les écarts. */
   public static SimulationOrientation simuler(Map<Reservataire, Taux> taux, int n, long graine) {
-    MoteurOrientation m = MoteurOrientation.of(taux, Taux.pourcent(30)).getOrElseGet(e -> {
-      throw new IllegalArgumentException(e.head().message());
-    });
+    Resultat<MoteurOrientation> moteur = MoteurOrientation.of(taux, Taux.pourcent(30));
+    if (!moteur.isValide()) {
+      throw new IllegalArgumentException(moteur.erreurs().get(0).message());
+    }
+    MoteurOrientation m = moteur.valeurOuLever();
     List<Logement> logements = annee(n, graine);
     MoteurOrientation.Sequence s = m.orienterTout(m.initial(), logements);
     List<Reservataire> parties = m.parties();

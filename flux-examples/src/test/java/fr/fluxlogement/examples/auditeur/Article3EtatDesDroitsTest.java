@@ -23,7 +23,7 @@ class Article3EtatDesDroitsTest {
   @DisplayName("une garantie d'emprunt ouvre au plus 20 % des logements de l'opération : 48 logements garantis donnent 9 droits")
   void plafondDesGaranties() {
     Programme ouches = DonneesOrnex.programmes().get(0);
-    long droits = DroitsGarantie.calculer(ouches, Parametres.nationaux()).get().valeur().stream().mapToLong(DroitReservation::quantite).sum();
+    long droits = DroitsGarantie.calculer(ouches, Parametres.nationaux()).valeurOuLever().valeur().stream().mapToLong(DroitReservation::quantite).sum();
     assertThat(droits).isEqualTo(9);
     assertThat(droits * 5).isLessThanOrEqualTo(ouches.nombreLogements());
   }
@@ -40,7 +40,7 @@ class Article3EtatDesDroitsTest {
     TauxReservataire t2025 = f.taux().stream().filter(t -> t.reservataire().equals(DonneesOrnex.COMMUNE)).findFirst().orElseThrow();
     assertThat(t2025.reserves()).isEqualTo(25);
     long assiette2026 = f.assiette().taille() + 24;
-    TauxReservataire t2026 = f.etatDesDroits().taux(assiette2026, 2026, Set.of()).get().stream()
+    TauxReservataire t2026 = f.etatDesDroits().taux(2026, assiette2026, Set.of()).valeurOuLever().stream()
         .filter(t -> t.reservataire().equals(DonneesOrnex.COMMUNE)).findFirst().orElseThrow();
     assertThat(t2026.reserves()).isEqualTo(29);
     assertThat(t2026.taux()).isEqualTo(Taux.of(29, 166));

@@ -64,7 +64,7 @@ class Article5ModalitesDeGestionTest {
   void programmeNeuf() {
     Programme coeur = DonneesOrnex.programmes().get(3);
     Map<Reservataire, Long> d = PremiereMiseEnLocation.designer(coeur, Map.of(DonneesOrnex.COMMUNE, Taux.pourcent(20)),
-        DonneesOrnex.ALLIADE, Parametres.nationaux()).get().logements();
+        DonneesOrnex.ALLIADE, Parametres.nationaux()).valeurOuLever().logements();
     assertThat(d.get(Etat.PRIORITAIRES)).isEqualTo(7);
     assertThat(d.get(DonneesOrnex.COMMUNE)).isEqualTo(5);
     assertThat(d.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(24);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ class ComptesDeLectureTest {
     }
     LecteurDossier.DossierLu lu = LecteurDossier.lire(d);
     for (Cas c : CAS) {
-      BilanLecture b = lu.lectures().get(c.fichier());
+      CompteRenduLecture b = lu.lectures().get(c.fichier());
       assertThat(b.lues()).as(c.fichier()).isEqualTo(c.lues());
       assertThat(b.acceptees()).as(c.fichier()).isEqualTo(c.acceptees());
       assertThat(b.lues()).as(c.fichier()).isEqualTo(b.acceptees() + b.rejetees());
@@ -107,7 +107,7 @@ class ComptesDeLectureTest {
             throw new java.io.UncheckedIOException(e);
           }
           LecteurDossier.DossierLu lu = LecteurDossier.lire(d);
-          BilanLecture b = lu.lectures().get("rotations.csv");
+          CompteRenduLecture b = lu.lectures().get("rotations.csv");
           Map<Integer, ?> rotations = lu.exercice().orElseThrow().rotations();
           return b.acceptees() == valides && b.lues() == b.acceptees() + b.rejetees() && rotations.size() == valides
               && b.lues() == tirages.stream().filter(x -> x < 16 || x >= 20).count();

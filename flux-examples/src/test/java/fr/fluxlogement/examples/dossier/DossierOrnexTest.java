@@ -24,8 +24,8 @@ class DossierOrnexTest {
 
   private static ResultatExercice calculer(Exercice e) {
     var v = CalculExercice.calculer(e);
-    assertThat(v.isValid()).as(() -> v.isInvalid() ? v.getError().toString() : "").isTrue();
-    return v.get();
+    assertThat(v.isValide()).as(() -> !v.isValide() ? v.erreurs().toString() : "").isTrue();
+    return v.valeurOuLever();
   }
 
   @Test

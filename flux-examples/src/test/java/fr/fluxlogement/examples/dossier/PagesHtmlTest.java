@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class PagesHtmlTest {
 
   private static ResultatExercice calculer(Path dossier) {
-    return CalculExercice.calculer(LecteurDossier.lire(dossier).exercice().orElseThrow()).get();
+    return CalculExercice.calculer(LecteurDossier.lire(dossier).exercice().orElseThrow()).valeurOuLever();
   }
 
   private static Document lire(Path sortie, String page) throws IOException {
@@ -162,7 +162,7 @@ class PagesHtmlTest {
       assertThat(tr.select("td").get(3).text()).isEqualTo(rc.tauxReservataire().toPourcentFrancais());
       assertThat(tr.select("td").get(5).text()).isEqualTo(Long.toString(rc.objectif()));
     }
-    Projection pr = CalculProjection.projeter(r.exercice(), Prevision.AUCUNE).get();
+    Projection pr = CalculProjection.projeter(r.exercice(), Prevision.AUCUNE).valeurOuLever();
     Document proj = lire(sortie, "projection.html");
     for (ProjectionConvention c : pr.conventions()) {
       Element section = proj.selectFirst("section[data-cle=" + c.cle() + "]");
@@ -194,7 +194,7 @@ class PagesHtmlTest {
     Files.writeString(manifeste, y, StandardCharsets.UTF_8);
     LecteurDossier.DossierLu lu = LecteurDossier.lire(dossier);
     assertThat(lu.anomalies()).filteredOn(AnomalieDossier::isErreur).isEmpty();
-    ResultatExercice r = CalculExercice.calculer(lu.exercice().orElseThrow()).get();
+    ResultatExercice r = CalculExercice.calculer(lu.exercice().orElseThrow()).valeurOuLever();
     Path sortie = tmp.resolve("sortie");
     SortiesExercice.ecrire(r, fr.fluxlogement.rules.projection.Prevision.AUCUNE, sortie);
     String toutLeTexte = "";

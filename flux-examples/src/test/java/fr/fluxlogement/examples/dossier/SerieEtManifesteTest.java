@@ -30,7 +30,7 @@ class SerieEtManifesteTest {
         "taux_mutations_cus: \"20 %\"\nrelogements: {\"01281\": {RENOUVELLEMENT_URBAIN: 2}}\nnoms:"), StandardCharsets.UTF_8);
     LecteurDossier.DossierLu lu = LecteurDossier.lire(d);
     assertThat(lu.anomalies()).isEmpty();
-    ResultatExercice r = CalculExercice.calculer(lu.exercice().orElseThrow()).get();
+    ResultatExercice r = CalculExercice.calculer(lu.exercice().orElseThrow()).valeurOuLever();
     // libérations 142 × 8,4667 % = 12,023 ; mutations 20 % = 2,405 ; relogements 2 ; 12,023 − 2,405 − 2 = 7,619 → 8
     assertThat(r.convention(DonneesOrnex.COMMUNE).orElseThrow().flux().flux()).isEqualTo(8);
     assertThat(r.convention(DonneesOrnex.COMMUNE).orElseThrow().flux().relogements()).isEqualTo(2);
@@ -43,7 +43,7 @@ class SerieEtManifesteTest {
     Path m = d.resolve("dossier.yaml");
     String sans = Files.readString(m, StandardCharsets.UTF_8).replace("  P-COEUR: {COMMUNE-01281: \"20 %\"}\n", "  P-COEUR: {}\n");
     Files.writeString(m, sans, StandardCharsets.UTF_8);
-    ResultatExercice r = CalculExercice.calculer(LecteurDossier.lire(d).exercice().orElseThrow()).get();
+    ResultatExercice r = CalculExercice.calculer(LecteurDossier.lire(d).exercice().orElseThrow()).valeurOuLever();
     // 24 × 30 % = 7,2 → 7 ; 24 × 70 % = 16,8 → 16, plus le logement restant (plus fort reste 0,8) : 17
     assertThat(r.premieresLocations().get(0).logements()).containsEntry(Etat.PRIORITAIRES, 7L)
         .containsEntry(DonneesOrnex.ALLIADE.partNonReservee(), 17L);

@@ -7,7 +7,7 @@ import fr.fluxlogement.core.acteur.ActionLogement;
 import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.acteur.Collectivite;
 import fr.fluxlogement.core.acteur.Etat;
-import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.convention.Convention;
 import fr.fluxlogement.core.convention.ModeGestion;
 import fr.fluxlogement.core.droit.DroitReservation;
@@ -29,8 +29,6 @@ import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -93,12 +91,9 @@ class IntegrateurTest {
         .parc(parc).programmes(programmes).droits(droits).liberations(liberations).attributions(attributions).seuils(seuils)
         .rotations(Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024, Taux.parse("8,1 %")))
         .build();
-    Validation<Seq<Anomalie>, ResultatExercice> resultat = CalculExercice.calculer(exercice);
-    if (resultat.isInvalid()) {
-      resultat.getError().forEach(a -> out.println(a.toTexte()));
-    } else {
-      resultat.get().conventions().forEach(c -> out.println(TexteAnnexe.texte(c.annexe())));
-    }
+    Resultat<ResultatExercice> resultat = CalculExercice.calculer(exercice);
+    resultat.erreurs().forEach(a -> out.println(a.toTexte()));
+    resultat.valeur().ifPresent(r -> r.conventions().forEach(c -> out.println(TexteAnnexe.texte(c.annexe()))));
     // fin
     return sortie.toString(StandardCharsets.UTF_8);
   }
@@ -125,7 +120,7 @@ class IntegrateurTest {
         .convention(Convention.of(bailleur, ActionLogement.INSTANCE, ain, LocalDate.of(2024, 1, 15), ModeGestion.DELEGUEE, "AL"))
         .parc(parc).programmes(programmes).droits(droits)
         .rotations(Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024, Taux.parse("8,1 %"))).build();
-    ResultatExercice r = CalculExercice.calculer(exercice).get();
+    ResultatExercice r = CalculExercice.calculer(exercice).valeurOuLever();
     ResultatConvention prefet = r.convention(Etat.AGENTS_PUBLICS).orElseThrow();
     assertThat(prefet.assiette().taille()).isEqualTo(30);
     assertThat(prefet.flux().flux()).isEqualTo(2);

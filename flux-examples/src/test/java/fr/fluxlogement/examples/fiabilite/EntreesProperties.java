@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import fr.fluxlogement.core.acteur.Bailleur;
-import fr.fluxlogement.core.format.BilanLecture;
+import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.core.format.LecteurRpls;
 import fr.fluxlogement.core.format.LecteurSne;
 import fr.fluxlogement.core.format.LectureFichier;
@@ -92,10 +92,10 @@ class EntreesProperties {
   @DisplayName("lecteurs RPLS et SNE : 10 000 fichiers abîmés chacun, jamais d'exception, lues = acceptées + rejetées, chaque anomalie à sa ligne")
   void lecteurs() {
     assertTimeoutPreemptively(GARDE, () -> qt(10_000).forAll(longs().all()).checkAssert(graine -> {
-      BilanLecture b = LecteurRpls.lire(List.of(abimer(RPLS, graine).split("\n", -1)).iterator(), x -> { });
-      BilanLecture s = LecteurSne.lire(List.of(abimer(SNE, graine).split("\n", -1)).iterator(), id -> Optional.empty(), new Bailleur("B", "b"),
+      CompteRenduLecture b = LecteurRpls.lire(List.of(abimer(RPLS, graine).split("\n", -1)).iterator(), x -> { });
+      CompteRenduLecture s = LecteurSne.lire(List.of(abimer(SNE, graine).split("\n", -1)).iterator(), id -> Optional.empty(), new Bailleur("B", "b"),
           x -> { });
-      for (BilanLecture x : List.of(b, s)) {
+      for (CompteRenduLecture x : List.of(b, s)) {
         assertThat(x.lues()).isEqualTo(x.acceptees() + x.rejetees());
         assertThat(x.anomalies()).allMatch(a -> a.ligne().isPresent());
       }
@@ -122,7 +122,7 @@ class EntreesProperties {
       LectureFichier s = LecteurSne.lire(ByteBuffer.wrap(octetsAbimes(SNE, graine)), id -> Optional.empty(), new Bailleur("B", "b"),
           Runnable::run, 1, x -> { });
       for (LectureFichier f : List.of(r, s)) {
-        BilanLecture x = f.bilan();
+        CompteRenduLecture x = f.compteRendu();
         assertThat(x.lues()).isEqualTo(x.acceptees() + x.rejetees());
         assertThat(x.anomalies()).allMatch(a -> a.ligne().isPresent());
         assertThat(f.lignesUtf8() + f.lignesLatin1()).isGreaterThanOrEqualTo(0);

@@ -5,12 +5,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.examples.ornex.DonneesOrnex;
 import fr.fluxlogement.rendu.json.Cles;
 import fr.fluxlogement.rendu.json.ExerciceJson;
 import fr.fluxlogement.rules.exercice.Exercice;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -96,10 +96,10 @@ class LectureRobusteProperties {
   void jamaisDException() {
     qt(10_000).forAll(longs().all()).checkAssert(graine -> {
       String json = muter(new Random(graine));
-      Validation<Seq<Anomalie>, Exercice> v = ExerciceJson.lire(json);
-      if (v.isInvalid()) {
-        assertThat(v.getError()).isNotEmpty();
-        for (Anomalie a : v.getError()) {
+      Resultat<Exercice> v = ExerciceJson.lire(json);
+      if (!v.isValide()) {
+        assertThat(v.erreurs()).isNotEmpty();
+        for (Anomalie a : v.erreurs()) {
           assertThat(a.chemin()).as("chemin de %s", a).matches(CHEMIN);
           assertThat(a.message()).isNotBlank();
         }
@@ -125,8 +125,8 @@ class LectureRobusteProperties {
   void cheminsDesChamps() {
     String json = ORNEX.replace("\"territoire\" : \"DEPARTEMENT-01\"", "\"territoire\" : \"DEPARTEMENT-00\"")
         .replace("\"date_signature\" : \"2025-06-10\"", "\"date_signature\" : \"2025-13-10\"");
-    Seq<Anomalie> a = ExerciceJson.lire(json).getError();
-    assertThat(a.map(Anomalie::chemin)).contains("conventions[1].territoire", "conventions[2].territoire", "conventions[0].date_signature");
+    List<Anomalie> a = ExerciceJson.lire(json).erreurs();
+    assertThat(a).extracting(Anomalie::chemin).contains("conventions[1].territoire", "conventions[2].territoire", "conventions[0].date_signature");
     assertThat(premiere(ORNEX.replace("\"version\" : 1", "\"version\" : 2")).chemin()).isEqualTo("version");
     assertThat(premiere("{\"format\":\"flux-exercice\",\"version\":1,\"bailleur\":{\"identifiant\":\"B\",\"nom\":\"N\"},"
         + "\"annee\":2025,\"departement\":\"01\",\"conventions\":[{\"reservataire\":\"COMMUNE-01281\"}]}").chemin())
@@ -137,17 +137,17 @@ class LectureRobusteProperties {
   @Test
   @DisplayName("la clé d'un réservataire se relit en son type, nom compris")
   void reservataires() {
-    assertThat(Cles.reservataire("ETAT-PRIORITAIRES", null).get()).isEqualTo(fr.fluxlogement.core.acteur.Etat.PRIORITAIRES);
-    assertThat(Cles.reservataire("COMMUNE-01281", "Ornex").get()).isEqualTo(DonneesOrnex.COMMUNE);
-    assertThat(Cles.reservataire("BAILLEUR-ALLIADE-HABITAT", "Alliade Habitat").get()).isEqualTo(DonneesOrnex.ALLIADE.partNonReservee());
-    assertThat(Cles.reservataire("COMMUNE-01281", null).getError().head().code()).isEqualTo(CodeAnomalie.CHAMP_MANQUANT);
-    assertThat(Cles.reservataire("PREFET", "x").getError().head().code()).isEqualTo(CodeAnomalie.CODE_INCONNU);
-    assertThat(Cles.reservataire("COMMUNE-99999", "x").getError().head().code()).isEqualTo(CodeAnomalie.FORMAT_INVALIDE);
+    assertThat(Cles.reservataire("ETAT-PRIORITAIRES", null).valeurOuLever()).isEqualTo(fr.fluxlogement.core.acteur.Etat.PRIORITAIRES);
+    assertThat(Cles.reservataire("COMMUNE-01281", "Ornex").valeurOuLever()).isEqualTo(DonneesOrnex.COMMUNE);
+    assertThat(Cles.reservataire("BAILLEUR-ALLIADE-HABITAT", "Alliade Habitat").valeurOuLever()).isEqualTo(DonneesOrnex.ALLIADE.partNonReservee());
+    assertThat(Cles.reservataire("COMMUNE-01281", null).erreurs().get(0).code()).isEqualTo(CodeAnomalie.CHAMP_MANQUANT);
+    assertThat(Cles.reservataire("PREFET", "x").erreurs().get(0).code()).isEqualTo(CodeAnomalie.CODE_INCONNU);
+    assertThat(Cles.reservataire("COMMUNE-99999", "x").erreurs().get(0).code()).isEqualTo(CodeAnomalie.FORMAT_INVALIDE);
   }
 
   private static Anomalie premiere(String json) {
-    Validation<Seq<Anomalie>, Exercice> v = ExerciceJson.lire(json);
-    assertThat(v.isInvalid()).isTrue();
-    return v.getError().head();
+    Resultat<Exercice> v = ExerciceJson.lire(json);
+    assertThat(!v.isValide()).isTrue();
+    return v.erreurs().get(0);
   }
 }

@@ -2,15 +2,13 @@ package fr.fluxlogement.examples.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.examples.ornex.DonneesOrnex;
 import fr.fluxlogement.rendu.json.ExerciceJson;
 import fr.fluxlogement.rendu.json.ResultatJson;
 import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +21,10 @@ class OrnexJsonTest {
   @DisplayName("lire(ecrire(exercice)) rend l'exercice d'Ornex, et sa réécriture les mêmes octets")
   void allerRetour() {
     String json = ExerciceJson.ecrire(ORNEX);
-    Validation<Seq<Anomalie>, Exercice> lu = ExerciceJson.lire(json);
-    assertThat(lu.isValid()).as("anomalies : %s", lu.isInvalid() ? lu.getError() : "").isTrue();
-    assertThat(lu.get()).isEqualTo(ORNEX);
-    assertThat(ExerciceJson.ecrire(lu.get())).isEqualTo(json);
+    Resultat<Exercice> lu = ExerciceJson.lire(json);
+    assertThat(lu.isValide()).as("anomalies : %s", !lu.isValide() ? lu.erreurs() : "").isTrue();
+    assertThat(lu.valeurOuLever()).isEqualTo(ORNEX);
+    assertThat(ExerciceJson.ecrire(lu.valeurOuLever())).isEqualTo(json);
   }
 
   @Test
@@ -41,11 +39,11 @@ class OrnexJsonTest {
   @Test
   @DisplayName("le résultat calculé sur l'exercice relu s'écrit octet pour octet comme celui de l'original")
   void resultatIdentique() {
-    ResultatExercice r = CalculExercice.calculer(ORNEX).get();
+    ResultatExercice r = CalculExercice.calculer(ORNEX).valeurOuLever();
     String json = ResultatJson.ecrire(r);
-    Exercice relu = ExerciceJson.lire(ExerciceJson.ecrire(ORNEX)).get();
-    assertThat(ResultatJson.ecrire(CalculExercice.calculer(relu).get())).isEqualTo(json);
-    assertThat(ResultatJson.ecrire(CalculExercice.calculer(ORNEX).get())).isEqualTo(json);
+    Exercice relu = ExerciceJson.lire(ExerciceJson.ecrire(ORNEX)).valeurOuLever();
+    assertThat(ResultatJson.ecrire(CalculExercice.calculer(relu).valeurOuLever())).isEqualTo(json);
+    assertThat(ResultatJson.ecrire(CalculExercice.calculer(ORNEX).valeurOuLever())).isEqualTo(json);
     assertThat(json).startsWith("{\n  \"format\" : \"flux-resultat\",\n  \"version\" : 1,");
     assertThat(json).contains("\"legiarti\" : ", "\"clause\" : \"FLUX_ANNUEL\"",
         "\"texte\" : \"Convention de gestion en flux – commune d'Ornex et Alliade Habitat\"");
@@ -55,6 +53,6 @@ class OrnexJsonTest {
   @DisplayName("un taux en pourcentage français (« 8,9 % ») est accepté en entrée")
   void pourcentFrancais() {
     String json = ExerciceJson.ecrire(ORNEX).replace("\"89/1000\"", "\"8,9 %\"");
-    assertThat(ExerciceJson.lire(json).get()).isEqualTo(ORNEX);
+    assertThat(ExerciceJson.lire(json).valeurOuLever()).isEqualTo(ORNEX);
   }
 }

@@ -47,8 +47,8 @@ class DeterminismeTest {
     List<Logement> parc = parcNational(5_000);
     List<Logement> melange = new ArrayList<>(parc);
     Collections.shuffle(melange, new Random(3));
-    Assiette a = CalculAssiette.calculer(parc, 2025, DonneesOrnex.AIN).get();
-    Assiette b = CalculAssiette.calculer(melange, 2025, DonneesOrnex.AIN).get();
+    Assiette a = CalculAssiette.calculer(2025, DonneesOrnex.AIN, parc).valeurOuLever();
+    Assiette b = CalculAssiette.calculer(2025, DonneesOrnex.AIN, melange).valeurOuLever();
     assertThat(b).isEqualTo(a);
     assertThat(b.explication().toJson()).isEqualTo(a.explication().toJson());
   }
@@ -59,12 +59,12 @@ class DeterminismeTest {
     List<Logement> parc = parcNational(20_000);
     Set<String> communes = parc.stream().map(l -> l.localisation().commune().code()).collect(Collectors.toSet());
     Map<String, Long> sequentiel = communes.stream().sorted()
-        .collect(Collectors.toMap(c -> c, c -> CalculAssiette.calculer(parc, 2025, Commune.of(c)).get().taille()));
+        .collect(Collectors.toMap(c -> c, c -> CalculAssiette.calculer(2025, Commune.of(c), parc).valeurOuLever().taille()));
     Map<String, Long> parallele = communes.parallelStream()
-        .collect(Collectors.toConcurrentMap(c -> c, c -> CalculAssiette.calculer(parc, 2025, Commune.of(c)).get().taille()));
+        .collect(Collectors.toConcurrentMap(c -> c, c -> CalculAssiette.calculer(2025, Commune.of(c), parc).valeurOuLever().taille()));
     assertThat(parallele).isEqualTo(sequentiel);
     assertThat(sequentiel.values().stream().mapToLong(Long::longValue).sum())
-        .isEqualTo(CalculAssiette.calculer(parc, 2025, DonneesOrnex.AIN).get().taille());
+        .isEqualTo(CalculAssiette.calculer(2025, DonneesOrnex.AIN, parc).valeurOuLever().taille());
   }
 
   @Test

@@ -9,13 +9,11 @@ import fr.fluxlogement.core.acteur.NonReserve;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.core.territoire.Departement;
 import fr.fluxlogement.core.territoire.Epci;
 import fr.fluxlogement.core.territoire.Territoire;
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,7 +37,7 @@ public final class Cles {
    *     {@code null} s'il n'est pas donné
    * @return le réservataire, ou l'anomalie
    */
-  public static Validation<Seq<Anomalie>, Reservataire> reservataire(String cle, String nom) {
+  public static Resultat<Reservataire> reservataire(String cle, String nom) {
     return reservataire(cle, nom, "");
   }
 
@@ -51,18 +49,18 @@ public final class Cles {
    * @param chemin le chemin JSON de la clé, pour l'anomalie
    * @return le réservataire, ou l'anomalie
    */
-  public static Validation<Seq<Anomalie>, Reservataire> reservataire(String cle, String nom, String chemin) {
+  public static Resultat<Reservataire> reservataire(String cle, String nom, String chemin) {
     Objects.requireNonNull(chemin, "chemin");
     if (cle == null) {
       return invalide(CodeAnomalie.CHAMP_MANQUANT, chemin, "clé de réservataire manquante");
     }
     switch (cle) {
       case "ETAT-PRIORITAIRES":
-        return Validation.valid(Etat.PRIORITAIRES);
+        return Resultat.ok(Etat.PRIORITAIRES);
       case "ETAT-AGENTS":
-        return Validation.valid(Etat.AGENTS_PUBLICS);
+        return Resultat.ok(Etat.AGENTS_PUBLICS);
       case "ACTION-LOGEMENT":
-        return Validation.valid(ActionLogement.INSTANCE);
+        return Resultat.ok(ActionLogement.INSTANCE);
       default:
         break;
     }
@@ -87,12 +85,12 @@ public final class Cles {
     }
     try {
       if (niveau.isPresent()) {
-        return Validation.valid(new Collectivite(niveau.get(), reste, nom));
+        return Resultat.ok(new Collectivite(niveau.get(), reste, nom));
       }
       if (prefixe.equals("AUTRE")) {
-        return Validation.valid(new AutreReservataire(reste, nom));
+        return Resultat.ok(new AutreReservataire(reste, nom));
       }
-      return Validation.valid(new NonReserve(new Bailleur(reste, nom)));
+      return Resultat.ok(new NonReserve(new Bailleur(reste, nom)));
     } catch (IllegalArgumentException e) {
       return invalide(CodeAnomalie.FORMAT_INVALIDE, chemin, "clé de réservataire invalide : « " + court(cle) + " » (" + e.getMessage() + ")");
     }
@@ -152,7 +150,7 @@ public final class Cles {
    * @param chemin le chemin JSON, pour l'anomalie
    * @return le territoire, ou l'anomalie
    */
-  public static Validation<Seq<Anomalie>, Territoire> territoire(String cle, String chemin) {
+  public static Resultat<Territoire> territoire(String cle, String chemin) {
     Objects.requireNonNull(chemin, "chemin");
     if (cle == null) {
       return invalide(CodeAnomalie.CHAMP_MANQUANT, chemin, "clé de territoire manquante");
@@ -175,7 +173,7 @@ public final class Cles {
       case "EPCI" -> Epci.of(code);
       default -> Departement.of(code);
     };
-    return Validation.valid(t);
+    return Resultat.ok(t);
   }
 
   /** Un texte lu, coupé pour un message. */
@@ -183,7 +181,7 @@ public final class Cles {
     return s.length() <= 60 ? s : s.substring(0, 57) + "…";
   }
 
-  private static <T> Validation<Seq<Anomalie>, T> invalide(CodeAnomalie code, String chemin, String message) {
-    return Validation.invalid(List.of(Anomalie.erreur(code, chemin, message)));
+  private static <T> Resultat<T> invalide(CodeAnomalie code, String chemin, String message) {
+    return Resultat.echec(Anomalie.erreur(code, chemin, message));
   }
 }

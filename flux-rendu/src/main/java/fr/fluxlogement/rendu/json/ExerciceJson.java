@@ -10,6 +10,7 @@ import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.convention.Convention;
 import fr.fluxlogement.core.convention.ModeGestion;
 import fr.fluxlogement.core.convention.Surcharge;
@@ -53,8 +54,6 @@ import fr.fluxlogement.rules.delais.EvenementProposition;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.flux.MotifRelogement;
 import fr.fluxlogement.rules.objectifs.SeuilsQuartile;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -364,14 +363,14 @@ public final class ExerciceJson {
    * @param json le document
    * @return l'exercice, ou toutes les anomalies
    */
-  public static Validation<Seq<Anomalie>, Exercice> lire(String json) {
+  public static Resultat<Exercice> lire(String json) {
     Lecture l = new Lecture();
     try {
       Optional<JsonNode> racine = l.analyser(json);
       if (racine.isPresent()) {
         Exercice e = new ExerciceJson.Lecteur(l).exercice(racine.get());
         if (l.anomalies.isEmpty() && e != null) {
-          return Validation.valid(e);
+          return Resultat.ok(e);
         }
       }
     } catch (RuntimeException | StackOverflowError e) {
@@ -380,7 +379,7 @@ public final class ExerciceJson {
     if (l.anomalies.isEmpty()) {
       l.erreur(CodeAnomalie.FORMAT_INVALIDE, "", "document illisible");
     }
-    return Validation.invalid(io.vavr.collection.List.ofAll(l.anomalies));
+    return Resultat.echec(l.anomalies);
   }
 
   /** La lecture d'un document : l'état (parc lu, pour les logements cités par identifiant). */
@@ -652,7 +651,7 @@ public final class ExerciceJson {
         int m = l.marque();
         ValeurDatee<T> v = valeurDatee(cle, vs.get(i), cv);
         Parametres avant = p;
-        Parametres apres = l.construire(m, cv, () -> avant.avec(cle, v));
+        Parametres apres = l.construire(m, cv, () -> avant.withValeur(cle, v));
         if (apres != null) {
           p = apres;
         }

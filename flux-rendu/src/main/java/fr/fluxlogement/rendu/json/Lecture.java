@@ -16,13 +16,13 @@ import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.Clause;
 import fr.fluxlogement.core.reference.Reference;
 import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.core.territoire.Territoire;
-import io.vavr.control.Validation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -244,12 +244,12 @@ final class Lecture {
     }
   }
 
-  <T> T valide(Validation<io.vavr.collection.Seq<Anomalie>, T> v) {
-    if (v.isInvalid()) {
-      v.getError().forEach(anomalies::add);
+  <T> T valide(Resultat<T> v) {
+    if (!v.isValide()) {
+      v.erreurs().forEach(anomalies::add);
       return null;
     }
-    return v.get();
+    return v.valeurOuLever();
   }
 
   // ---------------------------------------------------------------- nœuds

@@ -3,6 +3,7 @@ package fr.fluxlogement.rendu.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.rules.assiette.Assiette;
 import fr.fluxlogement.rules.assiette.Ventilation;
@@ -18,9 +19,10 @@ import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.Objectif;
-import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import fr.fluxlogement.rules.orientation.Decision;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -89,7 +91,7 @@ public final class ResultatJson {
     taux(o, "taux_reservataire", c.tauxReservataire());
     o.put("reserves", c.reserves());
     o.set("flux", flux(c.flux()));
-    o.set("objectifs", objectifs(c.objectifs()));
+    o.set("objectifs", objectifs(c.objectifs(), c.avertissements()));
     o.put("objectif", c.objectif());
     o.set("annexe", annexe(c.annexe()));
     o.set("avertissements", Ecriture.anomalies(c.avertissements()));
@@ -143,7 +145,8 @@ public final class ResultatJson {
     return o;
   }
 
-  private static ObjectNode objectifs(Objectifs ob) {
+  /** La répartition du flux et ses avertissements (plafonds du préfet), ceux de la convention. */
+  private static ObjectNode objectifs(RepartitionDuFlux ob, List<Anomalie> avertissements) {
     ObjectNode o = Ecriture.objet();
     o.put("flux", ob.flux());
     ArrayNode parties = o.putArray("parties");
@@ -155,7 +158,7 @@ public final class ResultatJson {
       p.put("exact", Ecriture.fraction(x.exact()));
       p.put("logements", x.logements());
     }
-    o.set("avertissements", Ecriture.anomalies(ob.avertissements()));
+    o.set("avertissements", Ecriture.anomalies(avertissements));
     o.set("explication", Ecriture.explication(ob.explication()));
     return o;
   }

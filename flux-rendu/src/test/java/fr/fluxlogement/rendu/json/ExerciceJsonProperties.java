@@ -3,12 +3,10 @@ package fr.fluxlogement.rendu.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,21 +30,21 @@ class ExerciceJsonProperties {
     qt(1000).forAll(longs().all()).checkAssert(graine -> {
       Exercice e = GenerateurExercice.exercice(graine);
       String json = ExerciceJson.ecrire(e);
-      Validation<Seq<Anomalie>, Exercice> lu = ExerciceJson.lire(json);
-      assertThat(lu.isValid()).as("graine %d : %s", graine, lu.isInvalid() ? lu.getError() : "").isTrue();
-      assertThat(lu.get()).as("graine %d", graine).isEqualTo(e);
-      assertThat(ExerciceJson.ecrire(lu.get())).isEqualTo(json);
+      Resultat<Exercice> lu = ExerciceJson.lire(json);
+      assertThat(lu.isValide()).as("graine %d : %s", graine, !lu.isValide() ? lu.erreurs() : "").isTrue();
+      assertThat(lu.valeurOuLever()).as("graine %d", graine).isEqualTo(e);
+      assertThat(ExerciceJson.ecrire(lu.valeurOuLever())).isEqualTo(json);
       if (!e.evenements().isEmpty()) {
         avecEvenements.incrementAndGet();
       }
-      Validation<Seq<Anomalie>, ResultatExercice> r1 = CalculExercice.calculer(e);
-      Validation<Seq<Anomalie>, ResultatExercice> r2 = CalculExercice.calculer(lu.get());
-      assertThat(r2.isValid()).isEqualTo(r1.isValid());
-      if (r1.isValid()) {
+      Resultat<ResultatExercice> r1 = CalculExercice.calculer(e);
+      Resultat<ResultatExercice> r2 = CalculExercice.calculer(lu.valeurOuLever());
+      assertThat(r2.isValide()).isEqualTo(r1.isValide());
+      if (r1.isValide()) {
         calcules.incrementAndGet();
-        assertThat(ResultatJson.ecrire(r2.get())).isEqualTo(ResultatJson.ecrire(r1.get()));
+        assertThat(ResultatJson.ecrire(r2.valeurOuLever())).isEqualTo(ResultatJson.ecrire(r1.valeurOuLever()));
       } else {
-        assertThat(r2.getError().toJavaList()).isEqualTo(r1.getError().toJavaList());
+        assertThat(r2.erreurs()).isEqualTo(r1.erreurs());
       }
     });
     assertThat(calcules.get()).as("exercices calculés sans erreur").isGreaterThan(300);

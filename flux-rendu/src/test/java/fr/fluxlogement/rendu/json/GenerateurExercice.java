@@ -188,7 +188,7 @@ final class GenerateurExercice {
     }
     SeuilsQuartile seuils = SeuilsQuartile.vide();
     if (h.nextBoolean()) {
-      seuils = seuils.avec(GEX, annee, new BigDecimal(BigDecimal.valueOf(9000 + h.nextInt(4000)).toString() + (h.nextBoolean() ? ".50" : "")));
+      seuils = seuils.withSeuil(GEX, annee, new BigDecimal(BigDecimal.valueOf(9000 + h.nextInt(4000)).toString() + (h.nextBoolean() ? ".50" : "")));
     }
     b.seuils(seuils);
     if (h.nextBoolean()) {
@@ -231,10 +231,10 @@ final class GenerateurExercice {
     }
     if (!sage && h.nextInt(3) == 0) {
       Parametres p = Parametres.nationaux()
-          .avec(Parametres.NOMBRE_CANDIDATS, new ValeurDatee<>(LocalDate.of(2020, 1, 1), Optional.empty(), 2 + h.nextInt(3),
+          .withValeur(Parametres.NOMBRE_CANDIDATS, new ValeurDatee<>(LocalDate.of(2020, 1, 1), Optional.empty(), 2 + h.nextInt(3),
               reference(h), Provenance.PROTOCOLE));
       if (h.nextBoolean()) {
-        p = p.avec(Parametres.PLAFOND_PREFET, new ValeurDatee<>(LocalDate.of(2024, 1, 1), Optional.of(LocalDate.of(2025, 1, 1)),
+        p = p.withValeur(Parametres.PLAFOND_PREFET, new ValeurDatee<>(LocalDate.of(2024, 1, 1), Optional.of(LocalDate.of(2025, 1, 1)),
             Taux.pourcent(35), reference(h), Provenance.NATIONAL));
       }
       b.parametres(p);

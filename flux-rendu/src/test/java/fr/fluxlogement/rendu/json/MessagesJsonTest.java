@@ -22,8 +22,8 @@ class MessagesJsonTest {
       "{\"a\": 1, \"a\": 2} | clé répétée dans un même objet"})
   void francais(String json, String attendu) {
     var v = ExerciceJson.lire(json);
-    assertThat(v.isInvalid()).isTrue();
-    List<Anomalie> a = v.getError().toJavaList();
+    assertThat(!v.isValide()).isTrue();
+    List<Anomalie> a = v.erreurs();
     assertThat(a).isNotEmpty();
     Anomalie premiere = a.get(0);
     assertThat(premiere.code()).isEqualTo(CodeAnomalie.FORMAT_INVALIDE);

@@ -33,7 +33,7 @@ class TexteBilanTest {
 
   private static final Commune ORNEX = Commune.of("01281");
   private static final Epci GEX = Epci.of("240100750");
-  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().avec(GEX, 2025, new BigDecimal("10500"));
+  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().withSeuil(GEX, 2025, new BigDecimal("10500"));
 
   private static Logement logement(String id) {
     return Logement.builder().identifiant(id).localisation(Localisation.of(ORNEX, GEX, Qpv.HORS_QPV))

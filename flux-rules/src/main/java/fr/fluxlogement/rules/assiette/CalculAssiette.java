@@ -2,13 +2,12 @@ package fr.fluxlogement.rules.assiette;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.explication.Explication;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.reference.References;
 import fr.fluxlogement.core.territoire.Territoire;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import fr.fluxlogement.rules.validation.Comptes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -32,13 +31,13 @@ public final class CalculAssiette {
   /**
    * L'assiette de l'année sur le territoire, à partir de la liste des logements du parc.
    *
-   * @param parc les logements du bailleur (ceux hors du territoire sont ignorés)
    * @param annee l'année N
    * @param territoire le territoire
+   * @param parc les logements du bailleur (ceux hors du territoire sont ignorés)
    * @return l'assiette, ou les anomalies (identifiant répété)
    */
-  public static Validation<Seq<Anomalie>, Assiette> calculer(
-      Iterable<Logement> parc, int annee, Territoire territoire) {
+  public static Resultat<Assiette> calculer(
+      int annee, Territoire territoire, Iterable<Logement> parc) {
     Objects.requireNonNull(parc, "parc");
     Compteur c = compteur(annee, territoire);
     for (Logement l : parc) {
@@ -124,8 +123,8 @@ public final class CalculAssiette {
      *
      * @return l'assiette, ou les anomalies (identifiant répété)
      */
-    public Validation<Seq<Anomalie>, Assiette> toAssiette() {
-      return Validations.selon(anomalies, () -> {
+    public Resultat<Assiette> toAssiette() {
+      return Resultat.selon(anomalies, () -> {
         EnumMap<MotifExclusion, Ventilation> ex = new EnumMap<>(MotifExclusion.class);
         exclus.forEach((m, c) -> ex.put(m, c.toVentilation()));
         Ventilation p = tous.toVentilation();
@@ -141,16 +140,16 @@ public final class CalculAssiette {
    *
    * @return l'assiette, ou toutes les anomalies (compte négatif, exclusions supérieures au parc)
    */
-  public static Validation<Seq<Anomalie>, Assiette> depuisComptes(
+  public static Resultat<Assiette> depuisComptes(
       int annee, Territoire territoire, long parc, Map<MotifExclusion, Long> exclusions) {
     Objects.requireNonNull(territoire, "territoire");
     Objects.requireNonNull(exclusions, "exclusions");
     List<Anomalie> anomalies = new ArrayList<>();
-    boolean parcValide = Validations.verifierCompte(parc, "parc", References.CLAUSE_ASSIETTE, anomalies);
+    boolean parcValide = Comptes.verifier(parc, "parc", References.CLAUSE_ASSIETTE, anomalies);
     long somme = 0;
     for (MotifExclusion m : MotifExclusion.values()) {
       long n = exclusions.getOrDefault(m, 0L);
-      if (Validations.verifierCompte(n, "exclusions." + m.name(), References.CLAUSE_ASSIETTE, anomalies)) {
+      if (Comptes.verifier(n, "exclusions." + m.name(), References.CLAUSE_ASSIETTE, anomalies)) {
         somme += n;
       }
     }
@@ -159,7 +158,7 @@ public final class CalculAssiette {
           "les exclusions (" + somme + ") dépassent le parc (" + parc + ")", References.CLAUSE_ASSIETTE));
     }
     long totalExclus = somme;
-    return Validations.selon(anomalies, () -> {
+    return Resultat.selon(anomalies, () -> {
       EnumMap<MotifExclusion, Ventilation> ex = new EnumMap<>(MotifExclusion.class);
       EnumMap<MotifExclusion, Long> totaux = new EnumMap<>(MotifExclusion.class);
       for (MotifExclusion m : MotifExclusion.values()) {

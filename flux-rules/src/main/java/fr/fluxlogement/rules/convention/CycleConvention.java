@@ -2,15 +2,13 @@ package fr.fluxlogement.rules.convention;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.convention.Convention;
 import fr.fluxlogement.core.convention.ModeGestion;
 import fr.fluxlogement.core.convention.Surcharge;
 import fr.fluxlogement.core.explication.Explication;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,7 +111,7 @@ public record CycleConvention(Convention convention, List<Avenant> avenants, Opt
    *
    * @return le cycle, ou une anomalie (dénonciation avant la signature ou après la fin, ou répétée)
    */
-  public Validation<Seq<Anomalie>, CycleConvention> denoncer(LocalDate date) {
+  public Resultat<CycleConvention> denoncer(LocalDate date) {
     List<Anomalie> a = new ArrayList<>();
     if (denonciation.isPresent()) {
       a.add(Anomalie.erreur(CodeAnomalie.TRANSITION_IMPOSSIBLE, "denonciation", "la convention est déjà dénoncée (le " + denonciation.get() + ")",
@@ -122,22 +120,23 @@ public record CycleConvention(Convention convention, List<Avenant> avenants, Opt
       a.add(Anomalie.erreur(CodeAnomalie.DATE_INCOHERENTE, "denonciation", "dénonciation le " + date + " alors que la convention est "
           + statut(date).libelle(), References.CLAUSE_DUREE));
     }
-    return Validations.selon(a, () -> new CycleConvention(convention, avenants, Optional.of(date), parametres));
+    return Resultat.selon(a, () -> new CycleConvention(convention, avenants, Optional.of(date), parametres));
   }
 
   /**
    * La convention augmentée d'un avenant.
    *
+   * @param avenant l'avenant
    * @return le cycle, ou une anomalie (avenant hors de la vie de la convention)
    */
-  public Validation<Seq<Anomalie>, CycleConvention> avecAvenant(Avenant avenant) {
+  public Resultat<CycleConvention> withAvenant(Avenant avenant) {
     List<Anomalie> a = new ArrayList<>();
     StatutConvention s = statut(avenant.dateEffet());
     if (s == StatutConvention.NON_SIGNEE || s == StatutConvention.ECHUE) {
       a.add(Anomalie.erreur(CodeAnomalie.DATE_INCOHERENTE, "avenants", "avenant du " + avenant.dateEffet() + " alors que la convention est "
           + s.libelle(), References.CLAUSE_DUREE));
     }
-    return Validations.selon(a, () -> {
+    return Resultat.selon(a, () -> {
       List<Avenant> l = new ArrayList<>(avenants);
       l.add(avenant);
       return new CycleConvention(convention, l, denonciation, parametres);

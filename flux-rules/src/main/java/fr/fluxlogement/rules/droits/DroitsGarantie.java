@@ -3,6 +3,7 @@ package fr.fluxlogement.rules.droits;
 import fr.fluxlogement.core.acteur.Collectivite;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.droit.DroitReservation;
 import fr.fluxlogement.core.droit.OrigineDroit;
 import fr.fluxlogement.core.explication.Explication;
@@ -16,9 +17,6 @@ import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Repartition;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +52,7 @@ public final class DroitsGarantie {
    *
    * @return les droits, ou les anomalies (quotités d'un même prêt au-delà de 100 %)
    */
-  public static Validation<Seq<Anomalie>, Explique<List<DroitReservation>>> calculer(
+  public static Resultat<Explique<List<DroitReservation>>> calculer(
       Programme programme, Parametres parametres) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(parametres, "parametres");
@@ -87,7 +85,7 @@ public final class DroitsGarantie {
             References.CCH_R441_6));
       }
     });
-    return Validations.selon(anomalies, () -> repartir(programme, parametres));
+    return Resultat.selon(anomalies, () -> repartir(programme, parametres));
   }
 
   private static Explique<List<DroitReservation>> repartir(Programme programme, Parametres parametres) {

@@ -3,13 +3,11 @@ package fr.fluxlogement.rules.droits;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.droit.DroitReservation;
 import fr.fluxlogement.core.explication.Explication;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,8 +33,13 @@ public record EtatDesDroits(List<DroitReservation> droits) {
     droits = List.copyOf(droits);
   }
 
-  /** Le registre augmenté de droits. */
-  public EtatDesDroits avec(List<DroitReservation> nouveaux) {
+  /**
+   * Le registre augmenté de droits, ajoutés après ceux qu'il a déjà.
+   *
+   * @param nouveaux les droits ajoutés
+   * @return le nouveau registre
+   */
+  public EtatDesDroits withDroitsAjoutes(List<DroitReservation> nouveaux) {
     List<DroitReservation> l = new ArrayList<>(droits);
     l.addAll(nouveaux);
     return new EtatDesDroits(l);
@@ -63,14 +66,14 @@ public record EtatDesDroits(List<DroitReservation> droits) {
   /**
    * Le taux de chaque réservataire au 1er janvier de l'année : réservés ÷ assiette.
    *
-   * @param assiette la taille de l'assiette
    * @param annee l'année N (droits en vigueur au 01/01/N)
+   * @param assiette la taille de l'assiette
    * @param programmesConnus les identifiants des programmes connus ; un droit rattaché à un autre
    *     programme est une anomalie (vide : pas de contrôle)
    * @return les taux, ou toutes les anomalies (assiette négative, droits au-delà de l'assiette,
    *     programme inconnu)
    */
-  public Validation<Seq<Anomalie>, List<TauxReservataire>> taux(long assiette, int annee, Set<String> programmesConnus) {
+  public Resultat<List<TauxReservataire>> taux(int annee, long assiette, Set<String> programmesConnus) {
     Objects.requireNonNull(programmesConnus, "programmesConnus");
     LocalDate date = LocalDate.of(annee, 1, 1);
     List<Anomalie> anomalies = new ArrayList<>();
@@ -95,7 +98,7 @@ public record EtatDesDroits(List<DroitReservation> droits) {
           "les droits en vigueur au " + date + " (" + somme + " logements) dépassent l'assiette (" + assiette + ")",
           References.CLAUSE_ENGAGEMENTS));
     }
-    return Validations.selon(anomalies, () -> {
+    return Resultat.selon(anomalies, () -> {
       List<TauxReservataire> l = new ArrayList<>();
       Map<String, List<DroitReservation>> parTitulaire = new LinkedHashMap<>();
       for (DroitReservation d : enVigueur(date)) {

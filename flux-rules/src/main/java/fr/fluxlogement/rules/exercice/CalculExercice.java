@@ -41,16 +41,13 @@ import fr.fluxlogement.rules.flux.EntreesFlux;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.MotifRelogement;
 import fr.fluxlogement.rules.flux.Objectif;
-import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import fr.fluxlogement.rules.flux.PremiereMiseEnLocation;
 import fr.fluxlogement.rules.objectifs.ControleObjectifs;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
 import fr.fluxlogement.rules.orientation.Decision;
 import fr.fluxlogement.rules.orientation.EtatOrientation;
 import fr.fluxlogement.rules.orientation.MoteurOrientation;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,10 +122,11 @@ public final class CalculExercice {
    * Calcule l'exercice.
    *
    * @param exercice la description de l'exercice
-   * @return le résultat, ou toutes les anomalies des données (chacune avec son chemin, son message
-   *     français et la référence résolue dans la convention en cause)
+   * @return le résultat, avec ses avertissements (aussi dans {@link ResultatExercice#avertissements()}),
+   *     ou toutes les anomalies des données (chacune avec son chemin, son message français et la
+   *     référence résolue dans la convention en cause)
    */
-  public static Validation<Seq<Anomalie>, ResultatExercice> calculer(Exercice exercice) {
+  public static Resultat<ResultatExercice> calculer(Exercice exercice) {
     Objects.requireNonNull(exercice, "exercice");
     return new Calcul(exercice).executer();
   }
@@ -157,13 +155,13 @@ public final class CalculExercice {
       this.prefet = e.conventions().stream().filter(c -> c.reservataire().isEtat()).min(Comparator.comparing(CalculExercice::cle));
     }
 
-    private void erreurs(Validation<Seq<Anomalie>, ?> v, String chemin, UnaryOperatorReference resolution) {
-      for (Anomalie a : Validations.anomalies(v)) {
+    private void erreurs(Resultat<?> v, String chemin, UnaryOperatorReference resolution) {
+      for (Anomalie a : v.erreurs()) {
         erreurs.add((chemin.isEmpty() ? a : a.sous(chemin)).resoudre(resolution::apply));
       }
     }
 
-    Validation<Seq<Anomalie>, ResultatExercice> executer() {
+    Resultat<ResultatExercice> executer() {
       lireConventions();
       lireParc();
       situerDroits();
@@ -185,10 +183,9 @@ public final class CalculExercice {
       List<PremiereMiseEnLocation.Designation> premieres = premieresLocations();
       RapportBilan bilan = bilan(resultats, propositions);
       List<ResultatObjectif> controles = controler(resultats);
-      if (!erreurs.isEmpty()) {
-        return Validations.selon(erreurs, () -> null);
-      }
-      return Validation.valid(new ResultatExercice(e, resultats, orientations, controles, bilan, avertissements, garanties,
+      List<Anomalie> toutes = new ArrayList<>(erreurs);
+      toutes.addAll(avertissements);
+      return Resultat.selon(toutes, () -> new ResultatExercice(e, resultats, orientations, controles, bilan, avertissements, garanties,
           new EtatDesDroits(droits.stream().map(DroitSitue::droit).toList()), premieres));
     }
 
@@ -321,12 +318,12 @@ public final class CalculExercice {
           continue;
         }
         UnaryOperatorReference r = resolution(p.garanties().get(0).garant(), p.commune());
-        Validation<Seq<Anomalie>, Explique<List<DroitReservation>>> v = DroitsGarantie.calculer(p, e.parametres());
+        Resultat<Explique<List<DroitReservation>>> v = DroitsGarantie.calculer(p, e.parametres());
         int rang = rangProgramme.get(p);
         erreurs(v, "programmes[" + rang + "]", r);
-        if (v.isValid()) {
-          garanties.add(v.get().explication().resoudre(r::apply));
-          for (DroitReservation d : v.get().valeur()) {
+        if (v.isValide()) {
+          garanties.add(v.valeurOuLever().explication().resoudre(r::apply));
+          for (DroitReservation d : v.valeurOuLever().valeur()) {
             tous.add(d);
             chemins.add("programmes[" + rang + "]");
           }
@@ -430,12 +427,12 @@ public final class CalculExercice {
       Parametres p = c.parametres(e.parametres());
       Territoire t = c.territoire();
       List<Commune> communes = communes(t);
-      Validation<Seq<Anomalie>, Assiette> va = CalculAssiette.calculer(logementsDe(t), e.annee(), t);
+      Resultat<Assiette> va = CalculAssiette.calculer(e.annee(), t, logementsDe(t));
       erreurs(va, chemin + ".assiette", r);
-      if (va.isInvalid()) {
+      if (!va.isValide()) {
         return Optional.empty();
       }
-      Assiette assiette = va.get();
+      Assiette assiette = va.valeurOuLever();
       List<DroitReservation> droitsIci = new ArrayList<>();
       if (t instanceof Departement) {
         droits.forEach(d -> droitsIci.add(d.droit()));
@@ -447,7 +444,7 @@ public final class CalculExercice {
         l.sort(ORDRE_DES_DROITS);
         l.forEach(d -> droitsIci.add(d.droit()));
       }
-      Validation<Seq<Anomalie>, List<TauxReservataire>> vt = new EtatDesDroits(droitsIci).taux(assiette.taille(), e.annee(), Set.of());
+      Resultat<List<TauxReservataire>> vt = new EtatDesDroits(droitsIci).taux(e.annee(), assiette.taille(), Set.of());
       erreurs(vt, chemin + ".droits", r);
       EnumMap<MotifRelogement, Long> relogements = new EnumMap<>(MotifRelogement.class);
       for (Commune x : communes) {
@@ -455,23 +452,23 @@ public final class CalculExercice {
       }
       EntreesFlux entrees = new EntreesFlux(e.annee(), assiette.taille(), e.rotations(), e.tauxMutationsCus(), OptionalLong.empty(),
           relogements, 0, p);
-      Validation<Seq<Anomalie>, FluxAnnuel> vf = CalculFlux.calculer(entrees);
+      Resultat<FluxAnnuel> vf = CalculFlux.calculer(entrees);
       erreurs(vf, chemin + ".flux", r);
-      if (vt.isInvalid() || vf.isInvalid()) {
+      if (!vt.isValide() || !vf.isValide()) {
         return Optional.empty();
       }
       Map<Reservataire, Taux> tauxFlux = tauxPrefet();
-      for (TauxReservataire x : vt.get()) {
+      for (TauxReservataire x : vt.valeurOuLever()) {
         tauxFlux.put(x.reservataire(), x.taux());
       }
-      Validation<Seq<Anomalie>, Objectifs> vo = Objectifs.repartir(vf.get().flux(), tauxFlux, e.bailleur(), p, premierJanvier);
+      Resultat<RepartitionDuFlux> vo = RepartitionDuFlux.repartir(premierJanvier, vf.valeurOuLever().flux(), tauxFlux, e.bailleur(), p);
       erreurs(vo, chemin + ".objectifs", r);
-      if (vo.isInvalid()) {
+      if (!vo.isValide()) {
         return Optional.empty();
       }
-      Objectifs o = vo.get();
+      RepartitionDuFlux o = vo.valeurOuLever();
       List<Anomalie> avert = new ArrayList<>();
-      for (Anomalie a : o.avertissements()) {
+      for (Anomalie a : vo.avertissements()) {
         avert.add(a.sous(chemin).resoudre(r::apply));
       }
       avertissements.addAll(avert);
@@ -486,7 +483,7 @@ public final class CalculExercice {
         tauxReservataire = Taux.of(f);
         objectif = o.logements(Etat.PRIORITAIRES) + o.logements(Etat.AGENTS_PUBLICS);
       } else {
-        Optional<TauxReservataire> propre = vt.get().stream().filter(x -> x.reservataire().cle().equals(c.reservataire().cle())).findFirst();
+        Optional<TauxReservataire> propre = vt.valeurOuLever().stream().filter(x -> x.reservataire().cle().equals(c.reservataire().cle())).findFirst();
         tauxReservataire = propre.map(TauxReservataire::taux).orElse(Taux.ZERO);
         reserves = propre.map(TauxReservataire::reserves).orElse(0L);
         objectif = propre.map(x -> o.logements(x.reservataire())).orElse(0L);
@@ -494,13 +491,13 @@ public final class CalculExercice {
       Assiette ar = new Assiette(assiette.annee(), assiette.territoire(), assiette.parc(), assiette.retenus(), assiette.exclusions(),
           assiette.explication().resoudre(r::apply));
       List<TauxReservataire> tr = new ArrayList<>();
-      for (TauxReservataire x : vt.get()) {
+      for (TauxReservataire x : vt.valeurOuLever()) {
         tr.add(new TauxReservataire(x.reservataire(), x.reserves(), x.taux(), x.explication().resoudre(r::apply)));
       }
-      FluxAnnuel f = vf.get();
+      FluxAnnuel f = vf.valeurOuLever();
       FluxAnnuel fr = new FluxAnnuel(f.annee(), f.rotationMoyenne(), f.liberations(), f.mutations(), f.relogements(), f.fluxExact(),
           f.flux(), f.explication().resoudre(r::apply));
-      Objectifs or = new Objectifs(o.flux(), o.objectifs(), avert, o.explication().resoudre(r::apply));
+      RepartitionDuFlux or = new RepartitionDuFlux(o.flux(), o.objectifs(), o.explication().resoudre(r::apply));
       Annexe annexe = new Annexe(texte.titre(), t, e.nom(t), c.reservataire(), e.bailleur().nom(), premierJanvier, assiette.taille(),
           reserves, tauxReservataire, c.modeGestion(), tauxReservataire, objectif, e.illustratif());
       return Optional.of(new ResultatConvention(c, ar, tr, tauxReservataire, reserves, fr, or, objectif, annexe, avert));
@@ -632,10 +629,10 @@ public final class CalculExercice {
         return Optional.empty();
       }
       taux.put(e.bailleur().partNonReservee(), Taux.of(Fraction.UN.moins(somme)));
-      Validation<Seq<Anomalie>, MoteurOrientation> v = MoteurOrientation.of(taux, base.valeur(Parametres.PREFET_HORS_QPV_MINIMUM,
+      Resultat<MoteurOrientation> v = MoteurOrientation.of(taux, base.valeur(Parametres.PREFET_HORS_QPV_MINIMUM,
           premierJanvier));
       erreurs(v, "orientation." + commune.code(), x -> x);
-      return v.isValid() ? Optional.of(v.get()) : Optional.empty();
+      return v.valeur();
     }
 
     // --- premières mises en location (art. 5.3 du plan par défaut) --------------------------------
@@ -660,11 +657,11 @@ public final class CalculExercice {
         // la clause des programmes neufs de la convention de la commune du programme, sinon celle du préfet
         Optional<Convention> cite = conventions.stream().filter(c -> c.territoire().equals(pr.commune())).findFirst().or(() -> prefet);
         UnaryOperatorReference r = cite.map(c -> (UnaryOperatorReference) c.texte().resolveur()::apply).orElse(x -> x);
-        Validation<Seq<Anomalie>, PremiereMiseEnLocation.Designation> v = PremiereMiseEnLocation.designer(pr,
+        Resultat<PremiereMiseEnLocation.Designation> v = PremiereMiseEnLocation.designer(pr,
             e.premieresLocations().getOrDefault(pr.identifiant(), Map.of()), e.bailleur(), p);
         erreurs(v, "premieresLocations." + pr.identifiant(), r);
-        if (v.isValid()) {
-          PremiereMiseEnLocation.Designation x = v.get();
+        if (v.isValide()) {
+          PremiereMiseEnLocation.Designation x = v.valeurOuLever();
           d.add(new PremiereMiseEnLocation.Designation(x.programme(), x.logements(), x.explication().resoudre(r::apply)));
         }
       }
@@ -730,8 +727,7 @@ public final class CalculExercice {
       }
       Parametres p = prefet.map(c -> c.parametres(e.parametres())).orElse(e.parametres());
       // un seuil de quartile manquant n'est qu'un avertissement : l'objectif des prioritaires reste calculé
-      Resultat<List<ResultatObjectif>> v = ControleObjectifs.controlerAvecAvertissements(e.attributions(), e.annee(), e.seuils(), p,
-          restantes);
+      Resultat<List<ResultatObjectif>> v = ControleObjectifs.controler(e.annee(), e.attributions(), restantes, e.seuils(), p);
       for (Anomalie a : v.anomalies()) {
         (a.isErreur() ? erreurs : avertissements).add(a);
       }

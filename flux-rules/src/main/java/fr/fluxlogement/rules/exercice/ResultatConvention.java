@@ -7,7 +7,7 @@ import fr.fluxlogement.rules.assiette.Assiette;
 import fr.fluxlogement.rules.convention.Annexe;
 import fr.fluxlogement.rules.droits.TauxReservataire;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
-import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,7 +36,7 @@ public record ResultatConvention(
     Taux tauxReservataire,
     long reserves,
     FluxAnnuel flux,
-    Objectifs objectifs,
+    RepartitionDuFlux objectifs,
     long objectif,
     Annexe annexe,
     List<Anomalie> avertissements) {

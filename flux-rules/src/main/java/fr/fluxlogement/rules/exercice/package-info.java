@@ -8,8 +8,8 @@
  *
  * <p><b>Contrat du paquet.</b> Nulls : aucun argument ni résultat n'est {@code null} ; les
  * fabriques lèvent {@link java.lang.NullPointerException} sur un {@code null} (erreur de
- * programmation). Données : jamais d'exception pour une donnée fausse, mais un {@code Validation}
- * invalide qui porte toutes les anomalies. Identité : chaque figure cite le titre et les articles de
+ * programmation). Données : jamais d'exception pour une donnée fausse, mais un {@code Resultat}
+ * sans valeur qui porte toutes les anomalies. Identité : chaque figure cite le titre et les articles de
  * la convention à laquelle elle appartient ; rien d'une convention particulière n'est écrit dans la
  * bibliothèque. Immuabilité : les descriptions et les résultats sont immuables ; le constructeur pas à
  * pas ne l'est pas et ne se partage pas.

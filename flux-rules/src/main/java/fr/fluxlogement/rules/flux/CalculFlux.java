@@ -2,6 +2,7 @@ package fr.fluxlogement.rules.flux;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.explication.Explication;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.parametre.ValeurDatee;
@@ -9,9 +10,7 @@ import fr.fluxlogement.core.quantite.Arrondi;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import fr.fluxlogement.rules.validation.Comptes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +35,14 @@ public final class CalculFlux {
   private CalculFlux() {}
 
   /** Le flux de l'année, ou toutes les anomalies des entrées. */
-  public static Validation<Seq<Anomalie>, FluxAnnuel> calculer(EntreesFlux e) {
+  public static Resultat<FluxAnnuel> calculer(EntreesFlux e) {
     List<Anomalie> anomalies = new ArrayList<>();
-    Validations.verifierCompte(e.assiette(), "assiette", References.CLAUSE_ASSIETTE, anomalies);
-    Validations.verifierCompte(e.premieresMisesEnLocation(), "premieresMisesEnLocation", References.CLAUSE_PROGRAMMES_NEUFS, anomalies);
+    Comptes.verifier(e.assiette(), "assiette", References.CLAUSE_ASSIETTE, anomalies);
+    Comptes.verifier(e.premieresMisesEnLocation(), "premieresMisesEnLocation", References.CLAUSE_PROGRAMMES_NEUFS, anomalies);
     if (e.mutations().isPresent()) {
-      Validations.verifierCompte(e.mutations().getAsLong(), "mutations", References.CLAUSE_ASSIETTE, anomalies);
+      Comptes.verifier(e.mutations().getAsLong(), "mutations", References.CLAUSE_ASSIETTE, anomalies);
     }
-    e.relogements().forEach((m, n) -> Validations.verifierCompte(n, "relogements." + m.name(), m.reference(), anomalies));
+    e.relogements().forEach((m, n) -> Comptes.verifier(n, "relogements." + m.name(), m.reference(), anomalies));
     List<Taux> rotations = new ArrayList<>();
     for (int a = e.annee() - 1; a >= e.annee() - 3; a--) {
       Taux t = e.rotations().get(a);
@@ -55,7 +54,7 @@ public final class CalculFlux {
       }
     }
     if (anomalies.stream().anyMatch(Anomalie::isErreur)) {
-      return Validations.selon(anomalies, () -> null);
+      return Resultat.selon(anomalies, () -> null);
     }
     Fraction somme = Fraction.ZERO;
     for (Taux t : rotations) {
@@ -100,7 +99,7 @@ public final class CalculFlux {
           "les mutations (" + mutations.toDecimalFrancais(2) + ") et relogements (" + relogements
               + ") dépassent les libérations prévues (" + liberations.toDecimalFrancais(2) + ")",
           References.CCH_R441_5));
-      return Validations.selon(anomalies, () -> null);
+      return Resultat.selon(anomalies, () -> null);
     }
     ValeurDatee<Arrondi> arrondi = e.parametres().valeurDatee(Parametres.ARRONDI_FLUX, date);
     long flux = exact.arrondir(arrondi.valeur()).longValueExact();
@@ -120,7 +119,7 @@ public final class CalculFlux {
         .enfant(explMutations)
         .enfants(explRelogements)
         .build();
-    return Validation.valid(new FluxAnnuel(e.annee(), moyenne, liberations, mutations, rel, exact, flux, ex));
+    return Resultat.ok(new FluxAnnuel(e.annee(), moyenne, liberations, mutations, rel, exact, flux, ex));
   }
 
   private static List<Explication> rotations(EntreesFlux e) {

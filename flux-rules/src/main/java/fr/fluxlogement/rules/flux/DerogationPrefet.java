@@ -2,6 +2,7 @@ package fr.fluxlogement.rules.flux;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.parametre.Provenance;
 import fr.fluxlogement.core.parametre.ValeurDatee;
@@ -9,9 +10,6 @@ import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.Reference;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +60,7 @@ public record DerogationPrefet(LocalDate debut, LocalDate fin, Taux plafondPrefe
    * @param parametres les paramètres nationaux, pour comparer les plafonds
    * @return la dérogation, ou ses anomalies
    */
-  public static Validation<Seq<Anomalie>, DerogationPrefet> of(
+  public static Resultat<DerogationPrefet> of(
       LocalDate debut, LocalDate fin, Taux plafondPrefet, Optional<Taux> plafondAgents, Reference arrete, Parametres parametres) {
     Objects.requireNonNull(debut, "debut");
     Objects.requireNonNull(fin, "fin");
@@ -97,7 +95,7 @@ public record DerogationPrefet(LocalDate debut, LocalDate fin, Taux plafondPrefe
         }
       });
     }
-    return Validations.selon(a, () -> new DerogationPrefet(debut, fin, plafondPrefet, plafondAgents, arrete));
+    return Resultat.selon(a, () -> new DerogationPrefet(debut, fin, plafondPrefet, plafondAgents, arrete));
   }
 
   /**
@@ -109,9 +107,9 @@ public record DerogationPrefet(LocalDate debut, LocalDate fin, Taux plafondPrefe
    */
   public Parametres appliquer(Parametres base) {
     Objects.requireNonNull(base, "base");
-    Parametres p = base.avec(Parametres.PLAFOND_PREFET, new ValeurDatee<>(debut, Optional.of(fin), plafondPrefet, arrete, Provenance.ARRETE));
+    Parametres p = base.withValeur(Parametres.PLAFOND_PREFET, new ValeurDatee<>(debut, Optional.of(fin), plafondPrefet, arrete, Provenance.ARRETE));
     if (plafondAgents.isPresent()) {
-      p = p.avec(Parametres.PLAFOND_AGENTS, new ValeurDatee<>(debut, Optional.of(fin), plafondAgents.get(), arrete, Provenance.ARRETE));
+      p = p.withValeur(Parametres.PLAFOND_AGENTS, new ValeurDatee<>(debut, Optional.of(fin), plafondAgents.get(), arrete, Provenance.ARRETE));
     }
     return p;
   }

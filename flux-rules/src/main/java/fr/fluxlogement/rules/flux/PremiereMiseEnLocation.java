@@ -5,6 +5,7 @@ import fr.fluxlogement.core.acteur.Etat;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.explication.Explication;
 import fr.fluxlogement.core.logement.Programme;
 import fr.fluxlogement.core.parametre.Parametres;
@@ -13,9 +14,6 @@ import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Repartition;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +41,7 @@ public final class PremiereMiseEnLocation {
    * @return le nombre de logements par partie (l'État, les financeurs, le bailleur), ou les
    *     anomalies (parts au-delà de 100 % avec celle de l'État)
    */
-  public static Validation<Seq<Anomalie>, Designation> designer(
+  public static Resultat<Designation> designer(
       Programme programme, Map<Reservataire, Taux> partsFinanceurs, Bailleur bailleur, Parametres parametres) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(partsFinanceurs, "partsFinanceurs");
@@ -63,7 +61,7 @@ public final class PremiereMiseEnLocation {
           "la part de l'État et celles des financeurs somment à " + somme.fois(100).toDecimalFrancais(2) + " %", References.CLAUSE_PROGRAMMES_NEUFS));
     }
     Fraction total = somme;
-    return Validations.selon(anomalies, () -> {
+    return Resultat.selon(anomalies, () -> {
       Map<String, Reservataire> parCle = new LinkedHashMap<>();
       List<Repartition.Partie> parties = new ArrayList<>();
       parCle.put(Etat.PRIORITAIRES.cle(), Etat.PRIORITAIRES);

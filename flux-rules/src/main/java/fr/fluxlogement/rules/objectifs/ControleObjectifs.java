@@ -11,9 +11,6 @@ import fr.fluxlogement.core.parametre.ValeurDatee;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
 import fr.fluxlogement.core.territoire.Epci;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,23 +42,6 @@ public final class ControleObjectifs {
   private ControleObjectifs() {}
 
   /**
-   * Contrôle les objectifs, sans les avertissements : voir {@link #controlerAvecAvertissements}.
-   *
-   * @param attributions les attributions (celles dont le bail n'est pas signé en N sont ignorées)
-   * @param annee l'année N
-   * @param seuils les seuils du premier quartile
-   * @param parametres les cibles
-   * @param restantes par partie, les attributions restant à faire dans l'année (pour le rattrapage)
-   * @return un résultat par partie et par indicateur, puis l'ensemble ; un seuil inconnu rend les
-   *     seuls indicateurs du quartile non calculables ({@link ResultatObjectif#isCalculable()})
-   */
-  public static Validation<Seq<Anomalie>, List<ResultatObjectif>> controler(
-      List<Attribution> attributions, int annee, SeuilsQuartile seuils, Parametres parametres, Map<Reservataire, Long> restantes) {
-    Resultat<List<ResultatObjectif>> r = controlerAvecAvertissements(attributions, annee, seuils, parametres, restantes);
-    return Validations.selon(r.anomalies().stream().filter(Anomalie::isErreur).toList(), () -> r.valeur().orElseThrow());
-  }
-
-  /**
    * Contrôle les objectifs. Un seuil de premier quartile inconnu (EPCI absent de l'arrêté de
    * l'année, ou logement sans EPCI) ne bloque rien : l'objectif des ménages prioritaires (L.441-1 ;
    * L.313-26-2 pour Action Logement) ne dépend d'aucun seuil et reste calculé ; seuls les
@@ -69,10 +49,17 @@ public final class ControleObjectifs {
    * {@code SEUIL_QUARTILE_MANQUANT} nomme l'EPCI et l'année (un par EPCI et par année). Un ménage
    * relogé ANRU ou ORCOD hors QPV compte au premier quartile sans seuil : il ne rend rien inconnu.
    *
-   * @return les résultats (toujours présents) et les avertissements
+   * @param annee l'année N
+   * @param attributions les attributions (celles dont le bail n'est pas signé en N sont ignorées)
+   * @param restantes par partie, les attributions restant à faire dans l'année (pour le rattrapage)
+   * @param seuils les seuils du premier quartile
+   * @param parametres les cibles
+   * @return un résultat par partie et par indicateur, puis l'ensemble, toujours présents ; un seuil
+   *     inconnu rend les seuls indicateurs du quartile non calculables
+   *     ({@link ResultatObjectif#isCalculable()}) et ajoute son avertissement
    */
-  public static Resultat<List<ResultatObjectif>> controlerAvecAvertissements(
-      List<Attribution> attributions, int annee, SeuilsQuartile seuils, Parametres parametres, Map<Reservataire, Long> restantes) {
+  public static Resultat<List<ResultatObjectif>> controler(
+      int annee, List<Attribution> attributions, Map<Reservataire, Long> restantes, SeuilsQuartile seuils, Parametres parametres) {
     Objects.requireNonNull(attributions, "attributions");
     Objects.requireNonNull(seuils, "seuils");
     Objects.requireNonNull(parametres, "parametres");

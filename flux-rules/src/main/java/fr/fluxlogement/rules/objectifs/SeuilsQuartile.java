@@ -35,8 +35,16 @@ public record SeuilsQuartile(Map<String, Map<Integer, BigDecimal>> seuils) {
     return new SeuilsQuartile(Map.of());
   }
 
-  /** La table augmentée d'un seuil. */
-  public SeuilsQuartile avec(Epci epci, int annee, BigDecimal seuil) {
+  /**
+   * La table augmentée d'un seuil (qui remplace celui de l'EPCI pour l'année, s'il y en avait un).
+   *
+   * @param epci l'EPCI
+   * @param annee l'année de l'arrêté
+   * @param seuil le seuil de ressources par unité de consommation, positif
+   * @return la nouvelle table
+   * @throws IllegalArgumentException si le seuil n'est pas positif
+   */
+  public SeuilsQuartile withSeuil(Epci epci, int annee, BigDecimal seuil) {
     Objects.requireNonNull(epci, "epci");
     if (seuil.signum() <= 0) {
       throw new IllegalArgumentException("seuil non positif : " + seuil);

@@ -3,14 +3,12 @@ package fr.fluxlogement.rules.orientation;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Repartition;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,7 +83,7 @@ public final class MoteurOrientation {
    *     30 % par défaut)
    * @return le moteur, ou les anomalies (aucune partie, taux ne sommant pas à 100 %)
    */
-  public static Validation<Seq<Anomalie>, MoteurOrientation> of(Map<Reservataire, Taux> taux, Taux minPrefetHorsQpv) {
+  public static Resultat<MoteurOrientation> of(Map<Reservataire, Taux> taux, Taux minPrefetHorsQpv) {
     Objects.requireNonNull(taux, "taux");
     Objects.requireNonNull(minPrefetHorsQpv, "minPrefetHorsQpv");
     List<Anomalie> anomalies = new ArrayList<>();
@@ -98,7 +96,7 @@ public final class MoteurOrientation {
           "les taux des parties, part du bailleur comprise, doivent sommer à 100 % : " + somme.fois(100).toDecimalFrancais(4) + " %",
           References.CLAUSE_ENGAGEMENTS));
     }
-    return Validations.selon(anomalies, () -> construire(taux, minPrefetHorsQpv));
+    return Resultat.selon(anomalies, () -> construire(taux, minPrefetHorsQpv));
   }
 
   private static MoteurOrientation construire(Map<Reservataire, Taux> taux, Taux minPrefetHorsQpv) {

@@ -2,6 +2,7 @@ package fr.fluxlogement.rules.projection;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.convention.Convention;
 import fr.fluxlogement.core.droit.DroitReservation;
 import fr.fluxlogement.core.droit.OrigineDroit;
@@ -16,8 +17,6 @@ import fr.fluxlogement.rules.exercice.CalculExercice;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.exercice.ResultatConvention;
 import fr.fluxlogement.rules.exercice.ResultatExercice;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +68,7 @@ public final class CalculProjection {
    * @param p la prévision
    * @return la projection, ou toutes les anomalies (période avant N, exercice d'une année en anomalie)
    */
-  public static Validation<Seq<Anomalie>, Projection> projeter(Exercice e, Prevision p) {
+  public static Resultat<Projection> projeter(Exercice e, Prevision p) {
     Objects.requireNonNull(e, "exercice");
     Objects.requireNonNull(p, "prevision");
     List<Scenario> scenarios = p.scenarios().isEmpty() ? Scenario.parDefaut(e) : p.scenarios();
@@ -87,34 +86,34 @@ public final class CalculProjection {
     }
     int derniere = p.derniere().orElse(derniereVie);
     if (premiere < e.annee()) {
-      return Validation.invalid(io.vavr.collection.List.of(Anomalie.erreur(CodeAnomalie.DATE_INCOHERENTE, "projection.premiere",
-          "la projection commence en " + premiere + ", avant l'année de l'exercice " + e.annee(), References.CLAUSE_DUREE)));
+      return Resultat.echec(Anomalie.erreur(CodeAnomalie.DATE_INCOHERENTE, "projection.premiere",
+          "la projection commence en " + premiere + ", avant l'année de l'exercice " + e.annee(), References.CLAUSE_DUREE));
     }
     List<Anomalie> anomalies = new ArrayList<>();
     Map<String, List<AnneeProjetee>> annees = new TreeMap<>();
     conventions.keySet().forEach(k -> annees.put(k, new ArrayList<>()));
     for (int y = premiere; y <= derniere; y++) {
       for (Scenario s : scenarios) {
-        Validation<Seq<Anomalie>, ResultatExercice> v = CalculExercice.calculer(exercice(e, p, s, y));
-        if (v.isInvalid()) {
+        Resultat<ResultatExercice> v = CalculExercice.calculer(exercice(e, p, s, y));
+        if (!v.isValide()) {
           String chemin = "projection[" + y + "][" + s.nom() + "]";
-          v.getError().forEach(a -> anomalies.add(a.sous(chemin)));
+          v.erreurs().forEach(a -> anomalies.add(a.sous(chemin)));
           continue;
         }
-        for (ResultatConvention rc : v.get().conventions()) {
+        for (ResultatConvention rc : v.valeurOuLever().conventions()) {
           boolean enVie = p.derniere().isPresent() || y <= fins.get(rc.cle()).getYear();
           if (enVie) {
-            annees.get(rc.cle()).add(annee(e, v.get(), rc, s, y));
+            annees.get(rc.cle()).add(annee(e, v.valeurOuLever(), rc, s, y));
           }
         }
       }
     }
     if (!anomalies.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(anomalies));
+      return Resultat.echec(anomalies);
     }
     List<ProjectionConvention> l = new ArrayList<>();
     annees.forEach((k, a) -> l.add(new ProjectionConvention(k, conventions.get(k), fins.get(k), a)));
-    return Validation.valid(new Projection(premiere, derniere, scenarios, l));
+    return Resultat.ok(new Projection(premiere, derniere, scenarios, l));
   }
 
   /** L'année de première mise en location d'un logement livré : son année de mise en location, ou de mise en service. */

@@ -1,9 +1,9 @@
 /**
- * Le pont entre les anomalies du cœur et la Validation de Vavr, seul type de Vavr de l'API publique.
+ * Les contrôles communs des données externes des règles : comptes de logements bornés (10¹²).
  *
  * <p><b>Contrat du paquet.</b> Fonctions pures : aucune entrée-sortie, aucune horloge, aucun hasard.
  * Nulls : aucun argument n'est {@code null} (exception immédiate sinon, erreur de programmation).
- * Données externes : jamais d'exception ; une {@code Validation} invalide porte toutes les
+ * Données externes : jamais d'exception ; un {@code Resultat} sans valeur porte toutes les
  * anomalies. Débordement : les comptes externes sont bornés (10¹²), les quantités sont exactes.
  * Arrondi : seulement là où le texte fait des logements entiers, avec une politique nommée.
  * Immuabilité : tous les résultats sont immuables et sûrs entre fils d'exécution.

@@ -10,15 +10,15 @@ import com.tngtech.archunit.lang.ArchRule;
 import fr.fluxlogement.core.architecture.ReglesArchitecturales;
 import fr.fluxlogement.core.architecture.ReglesCommunes;
 
-/** L'architecture de flux-rules : ne dépend que du cœur, de Vavr et du JDK ; pure, exacte, immuable. */
+/** L'architecture de flux-rules : ne dépend que du cœur et du JDK ; pure, exacte, immuable. */
 @AnalyzeClasses(packages = "fr.fluxlogement.rules", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
   static final ArchRule dependances = classes()
       .should().onlyDependOnClassesThat().resideInAnyPackage(
-          "fr.fluxlogement.rules..", "fr.fluxlogement.core..", "io.vavr..", "java..", "org.immutables.value..")
-      .because("flux-rules ne dépend que de flux-core, de Vavr et du JDK ; jamais de flux-examples");
+          "fr.fluxlogement.rules..", "fr.fluxlogement.core..", "java..", "org.immutables.value..")
+      .because("flux-rules ne dépend que de flux-core et du JDK ; jamais de flux-examples");
 
   @ArchTest
   static final ArchTests communes = ArchTests.in(ReglesCommunes.class);

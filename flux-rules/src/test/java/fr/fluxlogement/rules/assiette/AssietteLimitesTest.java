@@ -46,9 +46,9 @@ class AssietteLimitesTest {
   @DisplayName("art. 2 : des exclusions égales au parc donnent une assiette nulle, pas une anomalie")
   void exclusionsEgalesAuParc() {
     var a = CalculAssiette.depuisComptes(2025, ORNEX, 5, Map.of(MotifExclusion.PLI, 2L, MotifExclusion.VENTE, 3L));
-    assertThat(a.isValid()).isTrue();
-    assertThat(a.get().retenus().total()).isZero();
-    assertThat(CalculAssiette.depuisComptes(2025, ORNEX, 5, Map.of(MotifExclusion.PLI, 6L)).isValid()).isFalse();
+    assertThat(a.isValide()).isTrue();
+    assertThat(a.valeurOuLever().retenus().total()).isZero();
+    assertThat(CalculAssiette.depuisComptes(2025, ORNEX, 5, Map.of(MotifExclusion.PLI, 6L)).isValide()).isFalse();
   }
 
   @Test

@@ -21,7 +21,7 @@ class AssietteProperties {
   @DisplayName("assiette ≤ parc, et les catégories d'exclusion avec l'assiette partitionnent le parc, dans chaque ventilation")
   void partition() {
     Proprietes.qt(1000).forAll(Generateurs.parc(300), integers().between(2015, 2030)).check((parc, annee) -> {
-      Assiette a = CalculAssiette.calculer(parc, annee, Fixtures.AIN).get();
+      Assiette a = CalculAssiette.calculer(annee, Fixtures.AIN, parc).valeurOuLever();
       Ventilation somme = a.retenus();
       for (Ventilation v : a.exclusions().values()) {
         somme = somme.plus(v);
@@ -36,8 +36,8 @@ class AssietteProperties {
     Proprietes.qt(500).forAll(Generateurs.parc(200), longs().all()).check((parc, graine) -> {
       List<Logement> melange = new ArrayList<>(parc);
       Collections.shuffle(melange, new Random(graine));
-      return CalculAssiette.calculer(parc, 2025, Fixtures.AIN).get()
-          .equals(CalculAssiette.calculer(melange, 2025, Fixtures.AIN).get());
+      return CalculAssiette.calculer(2025, Fixtures.AIN, parc).valeurOuLever()
+          .equals(CalculAssiette.calculer(2025, Fixtures.AIN, melange).valeurOuLever());
     });
   }
 
@@ -53,7 +53,7 @@ class AssietteProperties {
       }
       long[][] r = ParcColonnes.of(parc, communes.size(), groupe).assiettes(annee);
       for (int g = 0; g < communes.size(); g++) {
-        Assiette a = CalculAssiette.calculer(parc, annee, communes.get(g)).get();
+        Assiette a = CalculAssiette.calculer(annee, communes.get(g), parc).valeurOuLever();
         if (r[g][0] != a.taille()) {
           return false;
         }

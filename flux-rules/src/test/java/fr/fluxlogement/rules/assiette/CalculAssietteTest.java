@@ -16,7 +16,6 @@ import fr.fluxlogement.core.logement.ReservationStock;
 import fr.fluxlogement.core.logement.Typologie;
 import fr.fluxlogement.core.territoire.Localisation;
 import fr.fluxlogement.core.territoire.Qpv;
-import fr.fluxlogement.rules.validation.Validations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ class CalculAssietteTest {
   void exempleIllustratifParComptes() {
     Assiette a = CalculAssiette.depuisComptes(2025, AIN, 10_000, Map.of(
         MotifExclusion.FOYER_OU_ASSOCIATION, 120L, MotifExclusion.PLI, 180L,
-        MotifExclusion.DEMOLITION, 60L, MotifExclusion.RESERVATION_STOCK, 40L)).get();
+        MotifExclusion.DEMOLITION, 60L, MotifExclusion.RESERVATION_STOCK, 40L)).valeurOuLever();
     assertThat(a.taille()).isEqualTo(9_600);
     assertThat(a.totalExclus()).isEqualTo(400);
     assertThat(a.exclus(MotifExclusion.VENTE)).isZero();
@@ -57,7 +56,7 @@ class CalculAssietteTest {
       }
       parc.add(l);
     }
-    Assiette a = CalculAssiette.calculer(parc, 2025, ORNEX).get();
+    Assiette a = CalculAssiette.calculer(2025, ORNEX, parc).valeurOuLever();
     assertThat(a.taille()).isEqualTo(9_600);
     assertThat(a.exclus(MotifExclusion.FOYER_OU_ASSOCIATION)).isEqualTo(120);
     assertThat(a.exclus(MotifExclusion.PLI)).isEqualTo(180);
@@ -72,8 +71,8 @@ class CalculAssietteTest {
   void programmeNeuf() {
     Logement neuf = Logement.builder().from(logement("N1")).anneeMiseEnLocation(2025).dateMiseEnService(LocalDate.of(2025, 3, 1)).build();
     List<Logement> parc = List.of(logement("A"), neuf);
-    assertThat(CalculAssiette.calculer(parc, 2025, ORNEX).get().exclus(MotifExclusion.PREMIERE_MISE_EN_LOCATION)).isEqualTo(1);
-    assertThat(CalculAssiette.calculer(parc, 2026, ORNEX).get().taille()).isEqualTo(2);
+    assertThat(CalculAssiette.calculer(2025, ORNEX, parc).valeurOuLever().exclus(MotifExclusion.PREMIERE_MISE_EN_LOCATION)).isEqualTo(1);
+    assertThat(CalculAssiette.calculer(2026, ORNEX, parc).valeurOuLever().taille()).isEqualTo(2);
   }
 
   @Test
@@ -83,7 +82,7 @@ class CalculAssietteTest {
         Logement.builder().from(logement("B")).neufNpnru(true).build(),
         Logement.builder().from(logement("C")).enVente(true).build(),
         Logement.builder().from(logement("D")).logementFoyer(true).build());
-    Assiette a = CalculAssiette.calculer(parc, 2025, PAYS_DE_GEX).get();
+    Assiette a = CalculAssiette.calculer(2025, PAYS_DE_GEX, parc).valeurOuLever();
     assertThat(a.taille()).isEqualTo(1);
     assertThat(a.exclus(MotifExclusion.NEUF_NPNRU)).isEqualTo(1);
     assertThat(a.exclus(MotifExclusion.VENTE)).isEqualTo(1);
@@ -96,9 +95,9 @@ class CalculAssietteTest {
     Logement enQpv = Logement.builder().from(logement("Q")).localisation(Localisation.of(FERNEY, PAYS_DE_GEX, Qpv.of("QN00101A")))
         .typologie(Typologie.T2).financement(Financement.PLAI).build();
     List<Logement> parc = List.of(logement("A"), enQpv);
-    Assiette ornex = CalculAssiette.calculer(parc, 2025, ORNEX).get();
+    Assiette ornex = CalculAssiette.calculer(2025, ORNEX, parc).valeurOuLever();
     assertThat(ornex.taille()).isEqualTo(1);
-    Assiette gex = CalculAssiette.calculer(parc, 2025, PAYS_DE_GEX).get();
+    Assiette gex = CalculAssiette.calculer(2025, PAYS_DE_GEX, parc).valeurOuLever();
     assertThat(gex.taille()).isEqualTo(2);
     assertThat(gex.retenus().enQpv()).isEqualTo(1);
     assertThat(gex.retenus().horsQpv()).isEqualTo(1);
@@ -111,13 +110,13 @@ class CalculAssietteTest {
   @Test
   @DisplayName("données fausses : un logement répété, des comptes négatifs ou des exclusions au-delà du parc reviennent en anomalies, toutes à la fois")
   void anomalies() {
-    List<Anomalie> doublon = Validations.anomalies(CalculAssiette.calculer(List.of(logement("A"), logement("A")), 2025, ORNEX));
+    List<Anomalie> doublon = (CalculAssiette.calculer(2025, ORNEX, List.of(logement("A"), logement("A")))).erreurs();
     assertThat(doublon).extracting(Anomalie::code).containsExactly(CodeAnomalie.DOUBLON);
     assertThat(doublon.get(0).chemin()).isEqualTo("parc[1].identifiant");
-    List<Anomalie> comptes = Validations.anomalies(CalculAssiette.depuisComptes(2025, AIN, -1,
-        Map.of(MotifExclusion.PLI, -2L, MotifExclusion.VENTE, 3L)));
+    List<Anomalie> comptes = (CalculAssiette.depuisComptes(2025, AIN, -1,
+        Map.of(MotifExclusion.PLI, -2L, MotifExclusion.VENTE, 3L))).erreurs();
     assertThat(comptes).extracting(Anomalie::code).containsExactly(CodeAnomalie.NOMBRE_NEGATIF, CodeAnomalie.NOMBRE_NEGATIF);
-    assertThat(Validations.anomalies(CalculAssiette.depuisComptes(2025, AIN, 10, Map.of(MotifExclusion.PLI, 11L))))
+    assertThat((CalculAssiette.depuisComptes(2025, AIN, 10, Map.of(MotifExclusion.PLI, 11L))).erreurs())
         .extracting(Anomalie::code).containsExactly(CodeAnomalie.HORS_DOMAINE);
   }
 }

@@ -36,10 +36,10 @@ class AttributionsColonnesProperties {
   private static final Epci SANS_SEUIL = Epci.of("200069193");
   /** Des seuils entiers, au centime, au millième (comparaison exacte en décimaux) et énormes. */
   private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide()
-      .avec(Fixtures.PAYS_DE_GEX, 2025, new BigDecimal("10260"))
-      .avec(Fixtures.PAYS_DE_GEX, 2024, new BigDecimal("9999.99"))
-      .avec(AUTRE_EPCI, 2025, new BigDecimal("8000.005"))
-      .avec(AUTRE_EPCI, 2024, new BigDecimal("99999999999"));
+      .withSeuil(Fixtures.PAYS_DE_GEX, 2025, new BigDecimal("10260"))
+      .withSeuil(Fixtures.PAYS_DE_GEX, 2024, new BigDecimal("9999.99"))
+      .withSeuil(AUTRE_EPCI, 2025, new BigDecimal("8000.005"))
+      .withSeuil(AUTRE_EPCI, 2024, new BigDecimal("99999999999"));
   private static final List<Optional<Epci>> EPCIS = List.of(Optional.of(Fixtures.PAYS_DE_GEX), Optional.of(AUTRE_EPCI),
       Optional.of(SANS_SEUIL), Optional.empty());
   /** Deux parties de même clé et de libellés différents : le premier libellé rencontré est retenu. */

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Bilan en colonnes, compté à la main (R.441-5-1 CCH ; convention art. 6 ; L.441-1 CCH)")
 class AttributionsColonnesTest {
 
-  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2025, new BigDecimal("10260"));
+  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().withSeuil(PAYS_DE_GEX, 2025, new BigDecimal("10260"));
 
   /**
    * Quatre attributions de 2025, à la main :
@@ -94,7 +94,7 @@ class AttributionsColonnesTest {
   @Test
   @DisplayName("L.441-1 : ressources et seuils hors des bornes du calcul rapide (centimes fractionnaires, montants énormes) jugés exactement")
   void quartileHorsBornes() {
-    SeuilsQuartile seuils = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2025, new BigDecimal("8000.005"));
+    SeuilsQuartile seuils = SeuilsQuartile.vide().withSeuil(PAYS_DE_GEX, 2025, new BigDecimal("8000.005"));
     Logement l = logement("Z9");
     List<Attribution> as = new ArrayList<>();
     LocalDate d = LocalDate.of(2025, 4, 1);
@@ -114,7 +114,7 @@ class AttributionsColonnesTest {
     Bilan b = AttributionsColonnes.of(as).bilan(2025, seuils).valeur().orElseThrow();
     assertThat(b.total(Mesure.Q1_HORS_QPV, AL.cle())).isEqualTo(3);
     assertThat(b.total(Mesure.BAUX_HORS_QPV, AL.cle())).isEqualTo(7);
-    SeuilsQuartile entier = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2025, new BigDecimal("10260"));
+    SeuilsQuartile entier = SeuilsQuartile.vide().withSeuil(PAYS_DE_GEX, 2025, new BigDecimal("10260"));
     Bilan e = AttributionsColonnes.of(as).bilan(2025, entier).valeur().orElseThrow();
     assertThat(e.total(Mesure.Q1_HORS_QPV, AL.cle())).isEqualTo(4);
     Bilan.Compteur c = Bilan.compteur(2025, seuils);

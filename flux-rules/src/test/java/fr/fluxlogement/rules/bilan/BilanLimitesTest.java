@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BilanLimitesTest {
 
   /** Seuil 2025 du premier quartile du Pays de Gex retenu pour l'exemple : 10 500 € par UC. */
-  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2025, new BigDecimal("10500"));
+  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().withSeuil(PAYS_DE_GEX, 2025, new BigDecimal("10500"));
   /** 40 000 € pour 2 UC : 20 000 € par UC, au-dessus du seuil (quartiles 2 à 4). */
   private static final Menage ORDINAIRE = Menage.of(new BigDecimal("40000"), Fraction.of(2));
   /** 9 000 € pour 1 UC : sous le seuil (premier quartile). */

@@ -31,7 +31,7 @@ import org.quicktheories.core.Gen;
 @DisplayName("Bilan : un agrégat fusionnable qui ne perd ni ne double rien")
 class BilanProperties {
 
-  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().avec(Fixtures.PAYS_DE_GEX, 2025, new BigDecimal("10000"));
+  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().withSeuil(Fixtures.PAYS_DE_GEX, 2025, new BigDecimal("10000"));
   private static final List<Reservataire> PARTIES = List.of(Etat.PRIORITAIRES, ActionLogement.INSTANCE, Fixtures.COMMUNE_ORNEX,
       Fixtures.ALLIADE.partNonReservee());
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Bilan annuel (R.441-5-1 CCH ; convention art. 6)")
 class BilanTest {
 
-  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2025, new BigDecimal("10500"));
+  private static final SeuilsQuartile SEUILS = SeuilsQuartile.vide().withSeuil(PAYS_DE_GEX, 2025, new BigDecimal("10500"));
   private static final Menage ORDINAIRE = Menage.of(new BigDecimal("40000"), Fraction.of(2));
   private static final Menage PAUVRE_DALO = Menage.of(new BigDecimal("9000"), Fraction.UN).withDalo(true);
 

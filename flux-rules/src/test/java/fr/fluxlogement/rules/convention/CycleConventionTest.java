@@ -15,7 +15,6 @@ import fr.fluxlogement.core.parametre.Provenance;
 import fr.fluxlogement.core.parametre.ValeurDatee;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,12 +50,12 @@ class CycleConventionTest {
   @Test
   @DisplayName("une dénonciation prend effet à la fin de la période en cours ; dénoncer deux fois ou hors de la vie de la convention est une anomalie")
   void denonciation() {
-    assertThat(CYCLE.denoncer(d("2026-03-01")).get().fin()).isEqualTo(d("2028-06-09"));
-    CycleConvention c = CYCLE.denoncer(d("2029-01-01")).get();
+    assertThat(CYCLE.denoncer(d("2026-03-01")).valeurOuLever().fin()).isEqualTo(d("2028-06-09"));
+    CycleConvention c = CYCLE.denoncer(d("2029-01-01")).valeurOuLever();
     assertThat(c.fin()).isEqualTo(d("2029-06-09"));
     assertThat(c.statut(d("2029-06-10"))).isEqualTo(StatutConvention.ECHUE);
-    assertThat(Validations.anomalies(c.denoncer(d("2029-02-01")))).extracting(Anomalie::code).containsExactly(CodeAnomalie.TRANSITION_IMPOSSIBLE);
-    assertThat(Validations.anomalies(CYCLE.denoncer(d("2031-01-01")))).extracting(Anomalie::code).containsExactly(CodeAnomalie.DATE_INCOHERENTE);
+    assertThat((c.denoncer(d("2029-02-01"))).erreurs()).extracting(Anomalie::code).containsExactly(CodeAnomalie.TRANSITION_IMPOSSIBLE);
+    assertThat((CYCLE.denoncer(d("2031-01-01"))).erreurs()).extracting(Anomalie::code).containsExactly(CodeAnomalie.DATE_INCOHERENTE);
   }
 
   @Test
@@ -65,12 +64,12 @@ class CycleConventionTest {
     ValeurDatee<Taux> v = new ValeurDatee<>(d("2026-01-01"), Optional.empty(), Taux.pourcent(25), References.CLAUSE_DUREE, Provenance.AVENANT);
     Avenant av = new Avenant(d("2026-01-01"), List.of(MotifActualisation.EVALUATION_ANNUELLE, MotifActualisation.MODE_DE_GESTION),
         List.of(new Surcharge<>(Parametres.PART_ETAT_PROGRAMMES_NEUFS, v)), Optional.of(ModeGestion.DELEGUEE));
-    CycleConvention c = CYCLE.avecAvenant(av).get();
+    CycleConvention c = CYCLE.withAvenant(av).valeurOuLever();
     assertThat(c.modeGestion(d("2025-12-31"))).isEqualTo(ModeGestion.DIRECTE);
     assertThat(c.modeGestion(d("2026-01-01"))).isEqualTo(ModeGestion.DELEGUEE);
     assertThat(c.parametresApplicables().valeur(Parametres.PART_ETAT_PROGRAMMES_NEUFS, d("2025-12-31"))).isEqualTo(Taux.pourcent(30));
     assertThat(c.parametresApplicables().valeurDatee(Parametres.PART_ETAT_PROGRAMMES_NEUFS, d("2026-06-01")).provenance()).isEqualTo(Provenance.AVENANT);
-    assertThat(Validations.anomalies(CYCLE.avecAvenant(new Avenant(d("2024-01-01"), List.of(), List.of(), Optional.empty()))))
+    assertThat((CYCLE.withAvenant(new Avenant(d("2024-01-01"), List.of(), List.of(), Optional.empty()))).erreurs())
         .extracting(Anomalie::code).containsExactly(CodeAnomalie.DATE_INCOHERENTE);
     assertThat(MotifActualisation.NOUVEAUX_BESOINS.libelle()).contains("collectivités");
   }
@@ -94,11 +93,11 @@ class CycleConventionTest {
         new Convention(ALLIADE, COMMUNE_ORNEX, ORNEX, SIGNATURE, ModeGestion.DIRECTE, List.of(), fr.fluxlogement.core.convention.TexteConvention.of("Convention de réservation")), Parametres.nationaux());
     Avenant tard = new Avenant(d("2027-01-01"), List.of(), List.of(), java.util.Optional.of(ModeGestion.DIRECTE));
     Avenant tot = new Avenant(d("2026-01-01"), List.of(), List.of(), java.util.Optional.of(ModeGestion.DELEGUEE));
-    CycleConvention avec = c.avecAvenant(tard).get().avecAvenant(tot).get();
+    CycleConvention avec = c.withAvenant(tard).valeurOuLever().withAvenant(tot).valeurOuLever();
     assertThat(avec.avenants()).containsExactly(tot, tard);
     assertThat(avec.modeGestion(d("2026-06-01"))).isEqualTo(ModeGestion.DELEGUEE);
     assertThat(avec.modeGestion(d("2027-06-01"))).isEqualTo(ModeGestion.DIRECTE);
-    assertThat(c.denoncer(d("2026-03-01")).get().expliquer(d("2026-04-01")).toTexte())
+    assertThat(c.denoncer(d("2026-03-01")).valeurOuLever().expliquer(d("2026-04-01")).toTexte())
         .contains(", dénoncée le 2026-03-01 : fin le 2028-06-09");
   }
 }

@@ -78,7 +78,7 @@ class DelaisTest {
   @Test
   @DisplayName("sans report (paramètre de convention), l'échéance reste le samedi 1er novembre 2025")
   void sansReport() {
-    Parametres p = P.avecSurcharge(Parametres.REPORT_JOUR_NON_OUVRE, LocalDate.of(2025, 1, 1), Boolean.FALSE,
+    Parametres p = P.withSurcharge(Parametres.REPORT_JOUR_NON_OUVRE, LocalDate.of(2025, 1, 1), Boolean.FALSE,
         References.CLAUSE_DELAIS, Provenance.CONVENTION);
     Echeances e = CalculDelais.calculer(new Liberation(ORNEX, TypeLiberation.PREAVIS_TROIS_MOIS, LocalDate.of(2025, 10, 1)), Optional.empty(), CAL, p);
     assertThat(e.candidats().date()).isEqualTo(LocalDate.of(2025, 11, 1));

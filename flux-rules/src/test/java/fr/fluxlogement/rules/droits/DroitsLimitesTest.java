@@ -17,7 +17,6 @@ import fr.fluxlogement.core.logement.GarantieEmprunt;
 import fr.fluxlogement.core.logement.Programme;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.quantite.Taux;
-import fr.fluxlogement.rules.validation.Validations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +39,7 @@ class DroitsLimitesTest {
   void partNulleFigure() {
     Explique<List<DroitReservation>> d = DroitsGarantie.calculer(programme(5,
         GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(60), "P", DEBUT, LocalDate.of(2060, 1, 1)),
-        GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(40), "P", DEBUT, LocalDate.of(2060, 1, 1))), Parametres.nationaux()).get();
+        GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(40), "P", DEBUT, LocalDate.of(2060, 1, 1))), Parametres.nationaux()).valeurOuLever();
     assertThat(d.valeur()).extracting(DroitReservation::titulaire, DroitReservation::quantite)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(COMMUNE_ORNEX, 1L), org.assertj.core.groups.Tuple.tuple(DEPARTEMENT_AIN, 0L));
     // le droit commence le 1er janvier qui suit la mise en service (2024) : l'année où le programme entre dans l'assiette
@@ -57,9 +56,9 @@ class DroitsLimitesTest {
         GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(50), "P", DEBUT, LocalDate.of(2060, 1, 1)),
         GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(50), "P", DEBUT, LocalDate.of(2060, 1, 1))
             .withRemboursementIntegral(LocalDate.of(2024, 6, 30))), Parametres.nationaux());
-    assertThat(Validations.anomalies(v)).extracting(Anomalie::code, Anomalie::chemin)
+    assertThat(v.erreurs()).extracting(Anomalie::code, Anomalie::chemin)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(CodeAnomalie.DATE_INCOHERENTE, "programmes.PRG.garanties[DEPARTEMENT-01]"));
-    assertThat(Validations.anomalies(v).get(0).message()).contains("jusqu'au 2024-06-30", "le 2025-01-01");
+    assertThat(v.erreurs().get(0).message()).contains("jusqu'au 2024-06-30", "le 2025-01-01");
   }
 
   @Test
@@ -68,7 +67,7 @@ class DroitsLimitesTest {
     Explique<List<DroitReservation>> d = DroitsGarantie.calculer(programme(10,
         GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P1", DEBUT, LocalDate.of(2050, 1, 1)),
         GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P2", DEBUT, LocalDate.of(2070, 1, 1)),
-        GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P3", DEBUT, LocalDate.of(2040, 1, 1))), Parametres.nationaux()).get();
+        GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P3", DEBUT, LocalDate.of(2040, 1, 1))), Parametres.nationaux()).valeurOuLever();
     assertThat(d.valeur()).extracting(DroitReservation::quantite).containsExactly(2L);
     assertThat(d.valeur().get(0).fin()).contains(LocalDate.of(2075, 1, 1));
   }
@@ -77,9 +76,9 @@ class DroitsLimitesTest {
   @DisplayName("art. 6 : une assiette nulle avec des droits en vigueur est une anomalie (droits au-delà de l'assiette)")
   void assietteNulle() {
     EtatDesDroits e = new EtatDesDroits(List.of(DroitReservation.of(AL, OrigineDroit.APPORT_FINANCIER, 1, LocalDate.of(2020, 1, 1))));
-    assertThat(Validations.anomalies(e.taux(0, 2025, Set.of()))).extracting(Anomalie::code)
+    assertThat((e.taux(2025, 0, Set.of())).erreurs()).extracting(Anomalie::code)
         .containsExactly(CodeAnomalie.DROITS_SUPERIEURS_A_ASSIETTE);
-    assertThat(e.taux(1, 2025, Set.of()).get()).extracting(TauxReservataire::taux).containsExactly(Taux.pourcent(100));
+    assertThat(e.taux(2025, 1, Set.of()).valeurOuLever()).extracting(TauxReservataire::taux).containsExactly(Taux.pourcent(100));
   }
 
   @Test
@@ -90,7 +89,7 @@ class DroitsLimitesTest {
         DroitReservation.of(COMMUNE_ORNEX, OrigineDroit.GARANTIE_EMPRUNT, 5, LocalDate.of(2020, 1, 1)).withProgramme("PRG")
             .withFin(LocalDate.of(2060, 12, 31)),
         DroitReservation.of(AL, OrigineDroit.FINANCEMENT_ACTION_LOGEMENT, 20, LocalDate.of(2021, 1, 1))));
-    List<TauxReservataire> t = e.taux(100, 2025, Set.of()).get();
+    List<TauxReservataire> t = e.taux(2025, 100, Set.of()).valeurOuLever();
     List<String> cles = t.stream().map(x -> x.reservataire().cle()).toList();
     assertThat(cles).isSorted().containsExactlyInAnyOrder(Etat.PRIORITAIRES.cle(), COMMUNE_ORNEX.cle(), AL.cle());
     TauxReservataire commune = t.stream().filter(x -> x.reservataire().equals(COMMUNE_ORNEX)).findFirst().orElseThrow();

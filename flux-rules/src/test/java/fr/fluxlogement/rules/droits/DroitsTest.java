@@ -20,7 +20,6 @@ import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.logement.Programme;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.quantite.Taux;
-import fr.fluxlogement.rules.validation.Validations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ class DroitsTest {
   void garantiesPartagees() {
     Explique<List<DroitReservation>> d = DroitsGarantie.calculer(programme(40,
         GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(60), "PLUS-1", DEBUT, FIN),
-        GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(40), "PLUS-1", DEBUT, FIN)), Parametres.nationaux()).get();
+        GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(40), "PLUS-1", DEBUT, FIN)), Parametres.nationaux()).valeurOuLever();
     assertThat(d.valeur()).extracting(DroitReservation::titulaire, DroitReservation::quantite)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(COMMUNE_ORNEX, 5L), org.assertj.core.groups.Tuple.tuple(DEPARTEMENT_AIN, 3L));
     assertThat(d.explication().valeur()).isEqualTo("8");
@@ -69,12 +68,12 @@ class DroitsTest {
   @DisplayName("art. 3 : le plafond de 20 % s'arrondit par défaut (17 logements × 20 % = 3,4 → 3) et une garantie partielle réduit le total")
   void arrondiParDefaut() {
     assertThat(DroitsGarantie.calculer(programme(17, GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P", DEBUT, FIN)),
-        Parametres.nationaux()).get().valeur()).extracting(DroitReservation::quantite).containsExactly(3L);
+        Parametres.nationaux()).valeurOuLever().valeur()).extracting(DroitReservation::quantite).containsExactly(3L);
     assertThat(DroitsGarantie.calculer(programme(40, GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(50), "P", DEBUT, FIN)),
-        Parametres.nationaux()).get().valeur()).extracting(DroitReservation::quantite).containsExactly(4L);
+        Parametres.nationaux()).valeurOuLever().valeur()).extracting(DroitReservation::quantite).containsExactly(4L);
     // 20 % × 4 = 0,8 → 0 : le garant figure avec 0 droit
     assertThat(DroitsGarantie.calculer(programme(4, GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P", DEBUT, FIN)),
-        Parametres.nationaux()).get().valeur()).extracting(DroitReservation::quantite).containsExactly(0L);
+        Parametres.nationaux()).valeurOuLever().valeur()).extracting(DroitReservation::quantite).containsExactly(0L);
   }
 
   @Test
@@ -82,13 +81,13 @@ class DroitsTest {
       + "et l'explication dit la règle appliquée")
   void arrondiParametre() {
     Programme p18 = programme(18, GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(100), "P", DEBUT, FIN));
-    var defaut = DroitsGarantie.calculer(p18, Parametres.nationaux()).get();
+    var defaut = DroitsGarantie.calculer(p18, Parametres.nationaux()).valeurOuLever();
     assertThat(defaut.valeur()).extracting(DroitReservation::quantite).containsExactly(3L);
     assertThat(defaut.explication().formule()).isEqualTo("20 % × 18 logements × 100 % garantis = 3,6, arrondi à l'entier inférieur : 3");
-    Parametres plusProche = Parametres.nationaux().avecSurcharge(Parametres.ARRONDI_GARANTIES, Parametres.DOMAINE_DEBUT,
+    Parametres plusProche = Parametres.nationaux().withSurcharge(Parametres.ARRONDI_GARANTIES, Parametres.DOMAINE_DEBUT,
         fr.fluxlogement.core.quantite.Arrondi.PLUS_PROCHE_DEMI_SUPERIEUR, fr.fluxlogement.core.reference.References.CLAUSE_ETAT_DES_DROITS,
         fr.fluxlogement.core.parametre.Provenance.CONVENTION);
-    var proche = DroitsGarantie.calculer(p18, plusProche).get();
+    var proche = DroitsGarantie.calculer(p18, plusProche).valeurOuLever();
     assertThat(proche.valeur()).extracting(DroitReservation::quantite).containsExactly(4L);
     assertThat(proche.explication().formule()).isEqualTo("20 % × 18 logements × 100 % garantis = 3,6, arrondi au plus proche, "
         + "demi vers le haut : 4 (au-delà du plafond exact, par l'arrondi de la convention)");
@@ -97,9 +96,9 @@ class DroitsTest {
   @Test
   @DisplayName("données fausses : des quotités au-delà de 100 % sur un même prêt sont une anomalie, pas une exception")
   void quotitesExcessives() {
-    List<Anomalie> a = Validations.anomalies(DroitsGarantie.calculer(programme(40,
+    List<Anomalie> a = (DroitsGarantie.calculer(programme(40,
         GarantieEmprunt.of(COMMUNE_ORNEX, Taux.pourcent(70), "P", DEBUT, FIN),
-        GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(40), "P", DEBUT, FIN)), Parametres.nationaux()));
+        GarantieEmprunt.of(DEPARTEMENT_AIN, Taux.pourcent(40), "P", DEBUT, FIN)), Parametres.nationaux())).erreurs();
     assertThat(a).extracting(Anomalie::code).containsExactly(CodeAnomalie.QUOTITES_SUPERIEURES_A_100);
     assertThat(a.get(0).message()).contains("110 %");
   }
@@ -111,8 +110,8 @@ class DroitsTest {
         DroitReservation.of(COMMUNE_ORNEX, OrigineDroit.GARANTIE_EMPRUNT, 5, LocalDate.of(2020, 1, 1)).withProgramme("PRG"),
         DroitReservation.of(COMMUNE_ORNEX, OrigineDroit.APPORT_FONCIER, 3, LocalDate.of(2020, 1, 1)).withFin(LocalDate.of(2024, 12, 31)),
         DroitReservation.of(AL, OrigineDroit.FINANCEMENT_ACTION_LOGEMENT, 22, LocalDate.of(2021, 1, 1))));
-    List<TauxReservataire> t2024 = e.taux(100, 2024, Set.of("PRG")).get();
-    List<TauxReservataire> t2025 = e.taux(100, 2025, Set.of("PRG")).get();
+    List<TauxReservataire> t2024 = e.taux(2024, 100, Set.of("PRG")).valeurOuLever();
+    List<TauxReservataire> t2025 = e.taux(2025, 100, Set.of("PRG")).valeurOuLever();
     assertThat(t2024).extracting(TauxReservataire::reserves).containsExactly(22L, 8L);
     assertThat(t2025).extracting(TauxReservataire::taux).containsExactly(Taux.pourcent(22), Taux.pourcent(5));
     assertThat(t2025.get(1).explication().toTexte()).contains("taux de commune d'Ornex en 2025 : 5 %", "garantie d'emprunt (programme PRG)");
@@ -125,19 +124,19 @@ class DroitsTest {
     EtatDesDroits e = new EtatDesDroits(List.of(
         DroitReservation.of(COMMUNE_ORNEX, OrigineDroit.GARANTIE_EMPRUNT, 50, LocalDate.of(2020, 1, 1)).withProgramme("INCONNU"),
         DroitReservation.of(AL, OrigineDroit.FINANCEMENT_ACTION_LOGEMENT, 60, LocalDate.of(2020, 1, 1))));
-    assertThat(Validations.anomalies(e.taux(100, 2025, Set.of("PRG")))).extracting(Anomalie::code)
+    assertThat((e.taux(2025, 100, Set.of("PRG"))).erreurs()).extracting(Anomalie::code)
         .containsExactly(CodeAnomalie.REFERENCE_INCONNUE, CodeAnomalie.DROITS_SUPERIEURS_A_ASSIETTE);
-    assertThat(Validations.anomalies(e.taux(-1, 2025, Set.of()))).extracting(Anomalie::code).containsExactly(CodeAnomalie.NOMBRE_NEGATIF);
-    assertThat(e.taux(0, 2019, Set.of()).get()).isEmpty();
+    assertThat((e.taux(2025, -1, Set.of())).erreurs()).extracting(Anomalie::code).containsExactly(CodeAnomalie.NOMBRE_NEGATIF);
+    assertThat(e.taux(2019, 0, Set.of()).valeurOuLever()).isEmpty();
   }
 
   @Test
   @DisplayName("art. 3 : le registre s'actualise quand un programme entre (avec) et ses droits s'ajoutent")
   void actualisation() {
     EtatDesDroits e = new EtatDesDroits(List.of());
-    EtatDesDroits e2 = e.avec(List.of(DroitReservation.of(AL, OrigineDroit.APPORT_FINANCIER, 2, LocalDate.of(2025, 1, 1))));
+    EtatDesDroits e2 = e.withDroitsAjoutes(List.of(DroitReservation.of(AL, OrigineDroit.APPORT_FINANCIER, 2, LocalDate.of(2025, 1, 1))));
     assertThat(e.droits()).isEmpty();
-    assertThat(e2.taux(10, 2025, Set.of()).get()).extracting(TauxReservataire::taux).containsExactly(Taux.pourcent(20));
+    assertThat(e2.taux(2025, 10, Set.of()).valeurOuLever()).extracting(TauxReservataire::taux).containsExactly(Taux.pourcent(20));
   }
 
   @Test

@@ -180,9 +180,9 @@ class EtatDesLieuxTest {
       // l'état des droits au 1er janvier suivant, sur les droits convertis encore en vigueur ce jour-là
       LocalDate premierJanvier = LocalDate.of(DATE.getYear() + 1, 1, 1);
       List<DroitReservation> enVigueur = droits.stream().filter(d -> d.fin().map(f -> !f.isBefore(premierJanvier)).orElse(true)).toList();
-      var taux = new EtatDesDroits(enVigueur).taux(n, premierJanvier.getYear(), Set.of());
-      assertThat(taux.isValid()).isTrue();
-      for (TauxReservataire t : taux.get()) {
+      var taux = new EtatDesDroits(enVigueur).taux(premierJanvier.getYear(), n, Set.of());
+      assertThat(taux.isValide()).isTrue();
+      for (TauxReservataire t : taux.valeurOuLever()) {
         long attendu = enVigueur.stream().filter(d -> d.titulaire().equals(t.reservataire())).mapToLong(DroitReservation::quantite).sum();
         assertThat(t.taux()).isEqualTo(Taux.of(attendu, n));
       }

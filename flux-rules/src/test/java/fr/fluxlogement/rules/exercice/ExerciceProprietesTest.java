@@ -32,7 +32,7 @@ import fr.fluxlogement.rules.droits.TauxReservataire;
 import fr.fluxlogement.rules.flux.CalculFlux;
 import fr.fluxlogement.rules.flux.EntreesFlux;
 import fr.fluxlogement.rules.flux.FluxAnnuel;
-import fr.fluxlogement.rules.flux.Objectifs;
+import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,15 +106,15 @@ class ExerciceProprietesTest {
     Proprietes.qt(300).forAll(Generateurs.parc(60), DROITS).check((parc, tires) -> {
       Exercice e = exercice(parc, tires);
       var v = CalculExercice.calculer(e);
-      if (v.isInvalid()) {
+      if (!v.isValide()) {
         return true;
       }
       valides.incrementAndGet();
-      for (ResultatConvention rc : v.get().conventions()) {
+      for (ResultatConvention rc : v.valeurOuLever().conventions()) {
         Convention c = rc.convention();
         Territoire t = c.territoire();
         Parametres p = c.parametres(Parametres.nationaux());
-        Assiette a = CalculAssiette.calculer(parc, 2025, t).get();
+        Assiette a = CalculAssiette.calculer(2025, t, parc).valeurOuLever();
         assertThat(rc.assiette().taille()).isEqualTo(a.taille());
         assertThat(rc.assiette().explication()).isEqualTo(a.explication().resoudre(c.texte().resolveur()));
         List<DroitReservation> ici = new ArrayList<>();
@@ -123,10 +123,10 @@ class ExerciceProprietesTest {
             ici.add(d);
           }
         }
-        List<TauxReservataire> taux = new EtatDesDroits(ici).taux(a.taille(), 2025, Set.of()).get();
+        List<TauxReservataire> taux = new EtatDesDroits(ici).taux(2025, a.taille(), Set.of()).valeurOuLever();
         assertThat(rc.taux()).extracting(TauxReservataire::reservataire, TauxReservataire::taux, TauxReservataire::reserves)
             .containsExactlyElementsOf(taux.stream().map(x -> org.assertj.core.groups.Tuple.tuple(x.reservataire(), x.taux(), x.reserves())).toList());
-        FluxAnnuel f = CalculFlux.calculer(EntreesFlux.of(2025, a.taille(), ROTATIONS).withParametres(p)).get();
+        FluxAnnuel f = CalculFlux.calculer(EntreesFlux.of(2025, a.taille(), ROTATIONS).withParametres(p)).valeurOuLever();
         assertThat(rc.flux().flux()).isEqualTo(f.flux());
         assertThat(rc.flux().explication().toTexte()).contains(c.texte().titre() + ", art. " + c.texte().article(Clause.FLUX_ANNUEL));
         assertThat(rc.flux().explication().toTexte()).doesNotContain("convention de réservation, art.");
@@ -134,7 +134,7 @@ class ExerciceProprietesTest {
         parts.put(Etat.PRIORITAIRES, Taux.pourcent(25));
         parts.put(Etat.AGENTS_PUBLICS, Taux.pourcent(5));
         taux.forEach(x -> parts.put(x.reservataire(), x.taux()));
-        Objectifs o = Objectifs.repartir(f.flux(), parts, BAILLEUR, p, LocalDate.of(2025, 1, 1)).get();
+        RepartitionDuFlux o = RepartitionDuFlux.repartir(LocalDate.of(2025, 1, 1), f.flux(), parts, BAILLEUR, p).valeurOuLever();
         assertThat(rc.objectifs().objectifs()).isEqualTo(o.objectifs());
         long attendu = c.reservataire().isEtat() ? o.logements(Etat.PRIORITAIRES) + o.logements(Etat.AGENTS_PUBLICS) : o.logements(c.reservataire());
         assertThat(rc.objectif()).isEqualTo(attendu);
@@ -166,20 +166,20 @@ class ExerciceProprietesTest {
       c2.forEach(b::convention);
       var v1 = CalculExercice.calculer(e);
       var v2 = CalculExercice.calculer(b.build());
-      assertThat(v2.isValid()).isEqualTo(v1.isValid());
-      if (v1.isValid()) {
-        assertThat(v2.get().conventions()).isEqualTo(v1.get().conventions());
-        assertThat(v2.get().orientations()).extracting(o -> o.decision().logement().identifiant() + "→" + o.decision().reservataire().cle())
-            .containsExactlyElementsOf(v1.get().orientations().stream()
+      assertThat(v2.isValide()).isEqualTo(v1.isValide());
+      if (v1.isValide()) {
+        assertThat(v2.valeurOuLever().conventions()).isEqualTo(v1.valeurOuLever().conventions());
+        assertThat(v2.valeurOuLever().orientations()).extracting(o -> o.decision().logement().identifiant() + "→" + o.decision().reservataire().cle())
+            .containsExactlyElementsOf(v1.valeurOuLever().orientations().stream()
                 .map(o -> o.decision().logement().identifiant() + "→" + o.decision().reservataire().cle()).toList());
-        ResultatExercice encore = CalculExercice.calculer(e).get();
-        assertThat(encore.conventions()).isEqualTo(v1.get().conventions());
+        ResultatExercice encore = CalculExercice.calculer(e).valeurOuLever();
+        assertThat(encore.conventions()).isEqualTo(v1.valeurOuLever().conventions());
         assertThat(encore.orientations()).extracting(o -> o.explication().toTexte() + o.cycle().map(c -> c.etat() + " " + c.echeances()).orElse(""))
-            .containsExactlyElementsOf(v1.get().orientations().stream()
+            .containsExactlyElementsOf(v1.valeurOuLever().orientations().stream()
                 .map(o -> o.explication().toTexte() + o.cycle().map(c -> c.etat() + " " + c.echeances()).orElse("")).toList());
-        assertThat(encore.bilan()).isEqualTo(v1.get().bilan());
+        assertThat(encore.bilan()).isEqualTo(v1.valeurOuLever().bilan());
       } else {
-        assertThat(v2.getError().map(a -> a.code()).sorted().toList()).isEqualTo(v1.getError().map(a -> a.code()).sorted().toList());
+        assertThat(v2.erreurs().stream().map(a -> a.code()).sorted().toList()).isEqualTo(v1.erreurs().stream().map(a -> a.code()).sorted().toList());
       }
       return true;
     });

@@ -6,12 +6,12 @@ import fr.fluxlogement.core.acteur.Etat;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.parametre.Provenance;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.Reference;
 import fr.fluxlogement.rules.Fixtures;
-import fr.fluxlogement.rules.validation.Validations;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,15 +28,16 @@ class DerogationPrefetTest {
   private static final LocalDate JANVIER_2026 = LocalDate.of(2026, 1, 1);
 
   /** 35 % au préfet (30 % prioritaires + 5 % agents) et 20 % à Action Logement, sur un flux de 100. */
-  private static Objectifs repartir(Parametres p, LocalDate date) {
+  private static Resultat<RepartitionDuFlux> repartir(Parametres p, LocalDate date) {
     Map<Reservataire, Taux> taux = new LinkedHashMap<>();
     taux.put(Etat.PRIORITAIRES, Taux.pourcent(30));
     taux.put(Etat.AGENTS_PUBLICS, Taux.pourcent(5));
     taux.put(Fixtures.AL, Taux.pourcent(20));
-    return Objectifs.repartir(100, taux, Fixtures.ALLIADE, p, date).get();
+    return RepartitionDuFlux.repartir(date, 100, taux, Fixtures.ALLIADE, p);
   }
 
-  private static List<CodeAnomalie> codes(Objectifs o) {
+  private static List<CodeAnomalie> codes(Resultat<RepartitionDuFlux> o) {
+    assertThat(o.isValide()).isTrue();
     return o.avertissements().stream().map(Anomalie::code).toList();
   }
 
@@ -49,7 +50,7 @@ class DerogationPrefetTest {
   @Test
   @DisplayName("un arrêté porte le plafond à 35 % pour 2025 : aucun avertissement en 2025, de nouveau en 2026 quand la dérogation a pris fin")
   void derogationDUnAn() {
-    DerogationPrefet d = DerogationPrefet.of(JANVIER_2025, JANVIER_2026, Taux.pourcent(35), Optional.empty(), ARRETE, Parametres.nationaux()).get();
+    DerogationPrefet d = DerogationPrefet.of(JANVIER_2025, JANVIER_2026, Taux.pourcent(35), Optional.empty(), ARRETE, Parametres.nationaux()).valeurOuLever();
     Parametres p = d.appliquer(Parametres.nationaux());
     assertThat(p.valeurDatee(Parametres.PLAFOND_PREFET, LocalDate.of(2025, 12, 31)).provenance()).isEqualTo(Provenance.ARRETE);
     assertThat(p.valeurDatee(Parametres.PLAFOND_PREFET, LocalDate.of(2025, 12, 31)).source()).isEqualTo(ARRETE);
@@ -63,8 +64,8 @@ class DerogationPrefetTest {
   @DisplayName("une dérogation de plus d'un an (1er janvier 2025 au 1er février 2026) est refusée, avec son article")
   void plusDUnAn() {
     var v = DerogationPrefet.of(JANVIER_2025, LocalDate.of(2026, 2, 1), Taux.pourcent(35), Optional.empty(), ARRETE, Parametres.nationaux());
-    assertThat(v.isInvalid()).isTrue();
-    assertThat(Validations.anomalies(v)).singleElement().satisfies(a -> {
+    assertThat(!v.isValide()).isTrue();
+    assertThat(v.erreurs()).singleElement().satisfies(a -> {
       assertThat(a.code()).isEqualTo(CodeAnomalie.DEROGATION_INVALIDE);
       assertThat(a.message()).contains("un an au plus");
       assertThat(a.reference().orElseThrow().article()).isEqualTo("R.441-5-2");
@@ -75,25 +76,25 @@ class DerogationPrefetTest {
   @DisplayName("toutes les anomalies à la fois : période vide et plafond des agents au-dessus de celui du préfet")
   void anomaliesALaFois() {
     var vide = DerogationPrefet.of(JANVIER_2025, JANVIER_2025, Taux.pourcent(35), Optional.empty(), ARRETE, Parametres.nationaux());
-    assertThat(Validations.anomalies(vide)).extracting(Anomalie::code).containsExactly(CodeAnomalie.DEROGATION_INVALIDE);
+    assertThat(vide.erreurs()).extracting(Anomalie::code).containsExactly(CodeAnomalie.DEROGATION_INVALIDE);
     var agents = DerogationPrefet.of(JANVIER_2025, JANVIER_2026, Taux.pourcent(35), Optional.of(Taux.pourcent(40)), ARRETE,
         Parametres.nationaux());
-    assertThat(Validations.anomalies(agents)).extracting(Anomalie::chemin).containsExactly("plafond_agents");
+    assertThat(agents.erreurs()).extracting(Anomalie::chemin).containsExactly("plafond_agents");
     var bas = DerogationPrefet.of(JANVIER_2025, JANVIER_2026, Taux.pourcent(25), Optional.empty(), ARRETE, Parametres.nationaux());
-    assertThat(Validations.anomalies(bas)).extracting(Anomalie::chemin).containsExactly("plafond");
+    assertThat(bas.erreurs()).extracting(Anomalie::chemin).containsExactly("plafond");
   }
 
   @Test
   @DisplayName("une dérogation relevant aussi le plafond des agents à 8 % : 30 % + 8 % sans avertissement sur sa période")
   void agents() {
     DerogationPrefet d = DerogationPrefet.of(JANVIER_2025, JANVIER_2026, Taux.pourcent(38), Optional.of(Taux.pourcent(8)), ARRETE,
-        Parametres.nationaux()).get();
+        Parametres.nationaux()).valeurOuLever();
     Map<Reservataire, Taux> taux = new LinkedHashMap<>();
     taux.put(Etat.PRIORITAIRES, Taux.pourcent(30));
     taux.put(Etat.AGENTS_PUBLICS, Taux.pourcent(8));
-    Objectifs o = Objectifs.repartir(100, taux, Fixtures.ALLIADE, d.appliquer(Parametres.nationaux()), JANVIER_2025).get();
+    Resultat<RepartitionDuFlux> o = RepartitionDuFlux.repartir(JANVIER_2025, 100, taux, Fixtures.ALLIADE, d.appliquer(Parametres.nationaux()));
     assertThat(codes(o)).isEmpty();
-    Objectifs sans = Objectifs.repartir(100, taux, Fixtures.ALLIADE, Parametres.nationaux(), JANVIER_2025).get();
+    Resultat<RepartitionDuFlux> sans = RepartitionDuFlux.repartir(JANVIER_2025, 100, taux, Fixtures.ALLIADE, Parametres.nationaux());
     assertThat(codes(sans)).containsExactly(CodeAnomalie.PLAFOND_PREFET_DEPASSE, CodeAnomalie.PLAFOND_AGENTS_DEPASSE);
   }
 }

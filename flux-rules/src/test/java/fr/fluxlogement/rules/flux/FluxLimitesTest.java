@@ -28,19 +28,19 @@ class FluxLimitesTest {
   @DisplayName("art. 2 : des déductions égales aux libérations (100 × 10 % − 10 mutations) donnent un flux nul, sans anomalie")
   void deductionsEgales() {
     var f = CalculFlux.calculer(EntreesFlux.of(2025, 100, DIX_POUR_CENT).withMutations(10));
-    assertThat(f.isValid()).isTrue();
-    assertThat(f.get().flux()).isZero();
-    assertThat(f.get().fluxExact()).isEqualTo(Fraction.ZERO);
-    assertThat(CalculFlux.calculer(EntreesFlux.of(2025, 100, DIX_POUR_CENT).withMutations(11)).isValid()).isFalse();
+    assertThat(f.isValide()).isTrue();
+    assertThat(f.valeurOuLever().flux()).isZero();
+    assertThat(f.valeurOuLever().fluxExact()).isEqualTo(Fraction.ZERO);
+    assertThat(CalculFlux.calculer(EntreesFlux.of(2025, 100, DIX_POUR_CENT).withMutations(11)).isValide()).isFalse();
   }
 
   @Test
   @DisplayName("art. 4.1 : l'explication cite les trois années de rotation (2022 à 2024) et les premières mises en location quand il y en a")
   void explication() {
-    String avec = CalculFlux.calculer(EntreesFlux.of(2025, 100, DIX_POUR_CENT).withPremieresMisesEnLocation(3)).get().explication().toTexte();
+    String avec = CalculFlux.calculer(EntreesFlux.of(2025, 100, DIX_POUR_CENT).withPremieresMisesEnLocation(3)).valeurOuLever().explication().toTexte();
     assertThat(avec).contains("assiette 100 × rotation moyenne 10 % + 3 premières mises en location",
         "moyenne des taux départementaux RPLS de 2022 à 2024", "rotation 2022 : 10 %", "rotation 2023 : 10 %", "rotation 2024 : 10 %");
-    String sans = CalculFlux.calculer(EntreesFlux.of(2025, 100, DIX_POUR_CENT)).get().explication().toTexte();
+    String sans = CalculFlux.calculer(EntreesFlux.of(2025, 100, DIX_POUR_CENT)).valeurOuLever().explication().toTexte();
     assertThat(sans).doesNotContain("premières mises en location");
   }
 
@@ -50,7 +50,7 @@ class FluxLimitesTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(COMMUNE_ORNEX, Taux.pourcent(40));
     t.put(AL, Taux.pourcent(60));
-    Objectifs o = Objectifs.repartir(10, t, ALLIADE, Parametres.nationaux(), LocalDate.of(2025, 1, 1)).get();
+    RepartitionDuFlux o = RepartitionDuFlux.repartir(LocalDate.of(2025, 1, 1), 10, t, ALLIADE, Parametres.nationaux()).valeurOuLever();
     assertThat(o.logements(AL)).isEqualTo(6);
     assertThat(o.logements(COMMUNE_ORNEX)).isEqualTo(4);
     assertThat(o.logements(ALLIADE.partNonReservee())).isZero();
@@ -67,7 +67,7 @@ class FluxLimitesTest {
     t.put(COMMUNE_ORNEX, Taux.pourcent(32));
     // quotas 2,7 / 4,1 / 3,2 : planchers 2 + 4 + 3 = 9, le dixième au plus fort reste (0,7, l'État)
     // puis 3 × 22/27 = 2,44 et 3 × 5/27 = 0,56 : planchers 2 + 0, le troisième aux agents (0,56 > 0,44)
-    Objectifs o = Objectifs.repartir(10, t, ALLIADE, Parametres.nationaux(), LocalDate.of(2025, 1, 1)).get();
+    RepartitionDuFlux o = RepartitionDuFlux.repartir(LocalDate.of(2025, 1, 1), 10, t, ALLIADE, Parametres.nationaux()).valeurOuLever();
     assertThat(o.logements(Etat.PRIORITAIRES)).isEqualTo(2);
     assertThat(o.logements(Etat.AGENTS_PUBLICS)).isEqualTo(1);
     assertThat(o.logements(AL)).isEqualTo(4);
@@ -81,11 +81,11 @@ class FluxLimitesTest {
     Programme dix = Programme.builder().identifiant("N10").commune(ORNEX).nombreLogements(10).dateMiseEnService(LocalDate.of(2025, 9, 1))
         .financement(Financement.PLUS).build();
     var d = PremiereMiseEnLocation.designer(dix, Map.of(AL, Taux.pourcent(70)), ALLIADE, Parametres.nationaux());
-    assertThat(d.isValid()).isTrue();
-    assertThat(d.get().logements()).containsEntry(Etat.PRIORITAIRES, 3L).containsEntry(AL, 7L);
+    assertThat(d.isValide()).isTrue();
+    assertThat(d.valeurOuLever().logements()).containsEntry(Etat.PRIORITAIRES, 3L).containsEntry(AL, 7L);
     Programme sept = Programme.builder().from(dix).identifiant("N7").nombreLogements(7).build();
     // 7 × 30 % = 2,1 ; 7 × 25 % = 1,75 ; reste 45 % = 3,15 : planchers 2 + 1 + 3 = 6, le septième à Action Logement (0,75)
-    var s = PremiereMiseEnLocation.designer(sept, Map.of(AL, Taux.pourcent(25)), ALLIADE, Parametres.nationaux()).get();
+    var s = PremiereMiseEnLocation.designer(sept, Map.of(AL, Taux.pourcent(25)), ALLIADE, Parametres.nationaux()).valeurOuLever();
     assertThat(s.logements()).containsEntry(Etat.PRIORITAIRES, 2L).containsEntry(AL, 2L).containsEntry(ALLIADE.partNonReservee(), 3L);
     assertThat(s.explication().toTexte()).contains("Action Logement Services : 2 (quota 1,75, plus fort reste)", "État (ménages prioritaires) : 2 (quota 2,1)");
   }

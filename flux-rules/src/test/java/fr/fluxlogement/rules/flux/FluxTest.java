@@ -12,6 +12,7 @@ import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
 import fr.fluxlogement.core.anomalie.Gravite;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.logement.Financement;
 import fr.fluxlogement.core.logement.Programme;
 import fr.fluxlogement.core.parametre.Parametres;
@@ -20,7 +21,6 @@ import fr.fluxlogement.core.quantite.Arrondi;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ class FluxTest {
   @DisplayName("R.441-5 et exemple illustratif (docs/exemple-illustratif.md, étapes 2 et 3) : 9 600 × 8 % + 32 premières mises en location − 120 mutations − 45 ANRU − 5 habitat indigne = 630")
   void exempleIllustratif() {
     FluxAnnuel f = CalculFlux.calculer(EntreesFlux.of(2025, 9_600, HUIT_POUR_CENT).withPremieresMisesEnLocation(32).withMutations(120)
-        .withRelogements(Map.of(MotifRelogement.RENOUVELLEMENT_URBAIN, 45L, MotifRelogement.HABITAT_INDIGNE, 5L, MotifRelogement.VENTE, 0L))).get();
+        .withRelogements(Map.of(MotifRelogement.RENOUVELLEMENT_URBAIN, 45L, MotifRelogement.HABITAT_INDIGNE, 5L, MotifRelogement.VENTE, 0L))).valeurOuLever();
     assertThat(f.liberations()).isEqualTo(Fraction.of(800));
     assertThat(f.relogements()).isEqualTo(50);
     assertThat(f.flux()).isEqualTo(630);
@@ -61,16 +61,16 @@ class FluxTest {
   void moyenneEtMutationsParDefaut() {
     // 1 000 × (7 + 8 + 9) / 3 % = 80 libérations ; 10 % de mutations = 8 ; 72
     Map<Integer, Taux> r = Map.of(2022, Taux.pourcent(7), 2023, Taux.pourcent(8), 2024, Taux.pourcent(9), 2019, Taux.pourcent(50));
-    FluxAnnuel f = CalculFlux.calculer(EntreesFlux.of(2025, 1_000, r)).get();
+    FluxAnnuel f = CalculFlux.calculer(EntreesFlux.of(2025, 1_000, r)).valeurOuLever();
     assertThat(f.mutations()).isEqualTo(Fraction.of(8));
     assertThat(f.flux()).isEqualTo(72);
     // 1 234 × 8 % = 98,72 ; CUS 12 % → 11,8464 ; 86,8736 → 87
-    FluxAnnuel g = CalculFlux.calculer(EntreesFlux.of(2025, 1_234, HUIT_POUR_CENT).withTauxMutationsCus(Taux.pourcent(12))).get();
+    FluxAnnuel g = CalculFlux.calculer(EntreesFlux.of(2025, 1_234, HUIT_POUR_CENT).withTauxMutationsCus(Taux.pourcent(12))).valeurOuLever();
     assertThat(g.fluxExact()).isEqualTo(Fraction.parse("86.8736"));
     assertThat(g.flux()).isEqualTo(87);
     FluxAnnuel h = CalculFlux.calculer(EntreesFlux.of(2025, 1_234, HUIT_POUR_CENT).withTauxMutationsCus(Taux.pourcent(12))
-        .withParametres(Parametres.nationaux().avecSurcharge(Parametres.ARRONDI_FLUX, JANVIER_2025, Arrondi.PLANCHER,
-            References.CLAUSE_FLUX_ANNUEL, Provenance.CONVENTION))).get();
+        .withParametres(Parametres.nationaux().withSurcharge(Parametres.ARRONDI_FLUX, JANVIER_2025, Arrondi.PLANCHER,
+            References.CLAUSE_FLUX_ANNUEL, Provenance.CONVENTION))).valeurOuLever();
     assertThat(h.flux()).isEqualTo(86);
     assertThat(g.explication().toTexte()).contains("taux fixé par la CUS");
     assertThat(f.explication().toTexte()).contains("taux par défaut en l'absence d'objectif de la CUS");
@@ -79,22 +79,23 @@ class FluxTest {
   @Test
   @DisplayName("données fausses : rotation manquante, comptes négatifs, déductions supérieures aux libérations : anomalies, jamais un flux négatif")
   void anomalies() {
-    List<Anomalie> a = Validations.anomalies(CalculFlux.calculer(EntreesFlux.of(2025, -5, Map.of(2024, Taux.pourcent(8)))
-        .withRelogements(Map.of(MotifRelogement.HABITAT_INDIGNE, -1L))));
+    List<Anomalie> a = (CalculFlux.calculer(EntreesFlux.of(2025, -5, Map.of(2024, Taux.pourcent(8)))
+        .withRelogements(Map.of(MotifRelogement.HABITAT_INDIGNE, -1L)))).erreurs();
     assertThat(a).extracting(Anomalie::code).containsExactly(CodeAnomalie.NOMBRE_NEGATIF, CodeAnomalie.NOMBRE_NEGATIF,
         CodeAnomalie.ROTATION_MANQUANTE, CodeAnomalie.ROTATION_MANQUANTE);
     assertThat(a).extracting(Anomalie::chemin).contains("rotations.2023", "rotations.2022", "relogements.HABITAT_INDIGNE");
-    List<Anomalie> b = Validations.anomalies(CalculFlux.calculer(EntreesFlux.of(2025, 100, HUIT_POUR_CENT).withMutations(5)
-        .withRelogements(Map.of(MotifRelogement.RENOUVELLEMENT_URBAIN, 4L))));
+    List<Anomalie> b = (CalculFlux.calculer(EntreesFlux.of(2025, 100, HUIT_POUR_CENT).withMutations(5)
+        .withRelogements(Map.of(MotifRelogement.RENOUVELLEMENT_URBAIN, 4L)))).erreurs();
     assertThat(b).extracting(Anomalie::code).containsExactly(CodeAnomalie.DEDUCTIONS_SUPERIEURES_AUX_LIBERATIONS);
-    assertThat(Validations.anomalies(CalculFlux.calculer(EntreesFlux.of(2025, Long.MAX_VALUE, HUIT_POUR_CENT))))
+    assertThat((CalculFlux.calculer(EntreesFlux.of(2025, Long.MAX_VALUE, HUIT_POUR_CENT))).erreurs())
         .extracting(Anomalie::code).containsExactly(CodeAnomalie.DEBORDEMENT);
   }
 
   @Test
   @DisplayName("R.441-5-2 et exemple illustratif (docs/exemple-illustratif.md, étape 4) : 630 logements répartis 189 (préfet) / 139 / 25 / 12 / 265, puis 158 prioritaires et 31 agents dans la part du préfet")
   void objectifsExemple() {
-    Objectifs o = Objectifs.repartir(630, tauxExemple(), ALLIADE, Parametres.nationaux(), JANVIER_2025).get();
+    Resultat<RepartitionDuFlux> r = RepartitionDuFlux.repartir(JANVIER_2025, 630, tauxExemple(), ALLIADE, Parametres.nationaux());
+    RepartitionDuFlux o = r.valeurOuLever();
     assertThat(o.logements(Etat.PRIORITAIRES) + o.logements(Etat.AGENTS_PUBLICS)).isEqualTo(189);
     assertThat(o.logements(AL)).isEqualTo(139);
     assertThat(o.logements(COMMUNE_ORNEX)).isEqualTo(25);
@@ -103,7 +104,7 @@ class FluxTest {
     assertThat(o.logements(Etat.PRIORITAIRES)).isEqualTo(158);
     assertThat(o.logements(Etat.AGENTS_PUBLICS)).isEqualTo(31);
     assertThat(o.objectifs().stream().mapToLong(Objectif::logements).sum()).isEqualTo(630);
-    assertThat(o.avertissements()).isEmpty();
+    assertThat(r.avertissements()).isEmpty();
     assertThat(o.explication().toTexte()).contains("Action Logement Services : 139 (flux 630 × 22 % = 138,6, arrondi au plus fort reste)");
   }
 
@@ -113,10 +114,11 @@ class FluxTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(Etat.PRIORITAIRES, Taux.pourcent(29));
     t.put(Etat.AGENTS_PUBLICS, Taux.pourcent(6));
-    Objectifs o = Objectifs.repartir(100, t, ALLIADE, Parametres.nationaux(), JANVIER_2025).get();
-    assertThat(o.avertissements()).extracting(Anomalie::code).containsExactly(CodeAnomalie.PLAFOND_PREFET_DEPASSE, CodeAnomalie.PLAFOND_AGENTS_DEPASSE);
-    assertThat(o.avertissements()).allMatch(a -> a.gravite() == Gravite.AVERTISSEMENT);
-    assertThat(o.avertissements().get(0).reference()).contains(References.CCH_R441_5_2_I);
+    Resultat<RepartitionDuFlux> r = RepartitionDuFlux.repartir(JANVIER_2025, 100, t, ALLIADE, Parametres.nationaux());
+    RepartitionDuFlux o = r.valeurOuLever();
+    assertThat(r.avertissements()).extracting(Anomalie::code).containsExactly(CodeAnomalie.PLAFOND_PREFET_DEPASSE, CodeAnomalie.PLAFOND_AGENTS_DEPASSE);
+    assertThat(r.avertissements()).allMatch(a -> a.gravite() == Gravite.AVERTISSEMENT);
+    assertThat(r.avertissements().get(0).reference()).contains(References.CCH_R441_5_2_I);
     assertThat(o.logements(Etat.PRIORITAIRES) + o.logements(Etat.AGENTS_PUBLICS)).isEqualTo(35);
   }
 
@@ -127,7 +129,7 @@ class FluxTest {
     t.put(AL, Taux.pourcent(70));
     t.put(COMMUNE_ORNEX, Taux.pourcent(40));
     t.put(ALLIADE.partNonReservee(), Taux.pourcent(1));
-    assertThat(Validations.anomalies(Objectifs.repartir(-3, t, ALLIADE, Parametres.nationaux(), JANVIER_2025)))
+    assertThat((RepartitionDuFlux.repartir(JANVIER_2025, -3, t, ALLIADE, Parametres.nationaux())).erreurs())
         .extracting(Anomalie::code).containsExactly(CodeAnomalie.NOMBRE_NEGATIF, CodeAnomalie.HORS_DOMAINE, CodeAnomalie.TAUX_SUPERIEURS_A_100);
   }
 
@@ -137,11 +139,11 @@ class FluxTest {
     Programme p = Programme.builder().identifiant("NEUF").commune(ORNEX).nombreLogements(40).dateMiseEnService(LocalDate.of(2025, 9, 1))
         .financement(Financement.PLUS).build();
     Map<Reservataire, Taux> financeurs = Map.of(COMMUNE_ORNEX, Taux.pourcent(20), AL, Taux.pourcent(25));
-    PremiereMiseEnLocation.Designation d = PremiereMiseEnLocation.designer(p, financeurs, ALLIADE, Parametres.nationaux()).get();
+    PremiereMiseEnLocation.Designation d = PremiereMiseEnLocation.designer(p, financeurs, ALLIADE, Parametres.nationaux()).valeurOuLever();
     assertThat(d.logements()).containsEntry(Etat.PRIORITAIRES, 12L).containsEntry(COMMUNE_ORNEX, 8L).containsEntry(AL, 10L)
         .containsEntry(ALLIADE.partNonReservee(), 10L);
     assertThat(d.explication().formule()).contains("part de l'État 30 %");
-    assertThat(Validations.anomalies(PremiereMiseEnLocation.designer(p, Map.of(AL, Taux.pourcent(80), Etat.AGENTS_PUBLICS, Taux.pourcent(1)),
-        ALLIADE, Parametres.nationaux()))).extracting(Anomalie::code).containsExactly(CodeAnomalie.HORS_DOMAINE, CodeAnomalie.TAUX_SUPERIEURS_A_100);
+    assertThat((PremiereMiseEnLocation.designer(p, Map.of(AL, Taux.pourcent(80), Etat.AGENTS_PUBLICS, Taux.pourcent(1)),
+        ALLIADE, Parametres.nationaux())).erreurs()).extracting(Anomalie::code).containsExactly(CodeAnomalie.HORS_DOMAINE, CodeAnomalie.TAUX_SUPERIEURS_A_100);
   }
 }

@@ -19,7 +19,6 @@ import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.core.territoire.Epci;
 import fr.fluxlogement.core.territoire.Localisation;
 import fr.fluxlogement.core.territoire.Qpv;
-import fr.fluxlogement.rules.validation.Validations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,14 +33,14 @@ class ControleObjectifsTest {
 
   /** Arrêté de 2020 (JORFTEXT000042056679), Ain : les seuils publiés. */
   static final SeuilsQuartile AIN_2020 = SeuilsQuartile.vide()
-      .avec(Epci.of("200071751"), 2020, new BigDecimal("8861"))
-      .avec(PAYS_DE_GEX, 2020, new BigDecimal("10260"))
-      .avec(Epci.of("200042935"), 2020, new BigDecimal("9168"))
-      .avec(Epci.of("200070308"), 2020, new BigDecimal("9019"))
-      .avec(Epci.of("200040590"), 2020, new BigDecimal("8256"))
-      .avec(Epci.of("200040350"), 2020, new BigDecimal("8788"))
-      .avec(Epci.of("240100610"), 2020, new BigDecimal("10099"))
-      .avec(Epci.of("240100883"), 2020, new BigDecimal("9174"));
+      .withSeuil(Epci.of("200071751"), 2020, new BigDecimal("8861"))
+      .withSeuil(PAYS_DE_GEX, 2020, new BigDecimal("10260"))
+      .withSeuil(Epci.of("200042935"), 2020, new BigDecimal("9168"))
+      .withSeuil(Epci.of("200070308"), 2020, new BigDecimal("9019"))
+      .withSeuil(Epci.of("200040590"), 2020, new BigDecimal("8256"))
+      .withSeuil(Epci.of("200040350"), 2020, new BigDecimal("8788"))
+      .withSeuil(Epci.of("240100610"), 2020, new BigDecimal("10099"))
+      .withSeuil(Epci.of("240100883"), 2020, new BigDecimal("9174"));
 
   private static final Menage ORDINAIRE = Menage.of(new BigDecimal("40000"), Fraction.of(2));
   private static final Menage Q1 = Menage.of(new BigDecimal("21000"), Menage.unitesConsommation(2, 2));
@@ -88,7 +87,7 @@ class ControleObjectifsTest {
     a.add(new Attribution(logement("MUT"), AL, Q1, LocalDate.of(2020, 1, 1), Optional.of(LocalDate.of(2020, 2, 1)), true, false));
     a.add(Attribution.of(logement("2019"), AL, Q1, LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 20)));
 
-    List<ResultatObjectif> r = ControleObjectifs.controler(a, 2020, AIN_2020, Parametres.nationaux(), Map.of(AL, 4L)).get();
+    List<ResultatObjectif> r = ControleObjectifs.controler(2020, a, Map.of(AL, 4L), AIN_2020, Parametres.nationaux()).valeurOuLever();
     ResultatObjectif communePrio = trouver(r, COMMUNE_ORNEX, Indicateur.PRIORITAIRES);
     assertThat(communePrio.publicCible()).isEqualTo(2);
     assertThat(communePrio.base()).isEqualTo(8);
@@ -118,7 +117,7 @@ class ControleObjectifsTest {
   void rattrapageImpossible() {
     List<Attribution> a = List.of(attribution("A1", AL, ORDINAIRE), attribution("A2", AL, ORDINAIRE), attribution("A3", AL, ORDINAIRE),
         attribution("A4", AL, ORDINAIRE), attribution("A5", AL, ORDINAIRE));
-    ResultatObjectif q2 = ControleObjectifs.controler(a, 2020, AIN_2020, Parametres.nationaux(), Map.of()).get().stream()
+    ResultatObjectif q2 = ControleObjectifs.controler(2020, a, Map.of(), AIN_2020, Parametres.nationaux()).valeurOuLever().stream()
         .filter(x -> x.partie().isPresent() && x.indicateur() == Indicateur.PRIORITAIRES).findFirst().orElseThrow();
     assertThat(q2.ecart()).isEqualTo(2);
     assertThat(q2.rattrapage()).isEmpty();
@@ -131,14 +130,14 @@ class ControleObjectifsTest {
     Logement sansEpci = Logement.builder().from(logement("X")).localisation(Localisation.of(Commune.of("01281"), Qpv.HORS_QPV)).build();
     List<Attribution> a = List.of(attribution(sansEpci, AL, ORDINAIRE),
         Attribution.of(logement("Y"), AL, ORDINAIRE, LocalDate.of(2021, 1, 5), LocalDate.of(2021, 2, 1)));
-    var r2020 = ControleObjectifs.controlerAvecAvertissements(a, 2020, AIN_2020, Parametres.nationaux(), Map.of());
+    var r2020 = ControleObjectifs.controler(2020, a, Map.of(), AIN_2020, Parametres.nationaux());
     assertThat(r2020.anomalies()).extracting(Anomalie::code).containsExactly(CodeAnomalie.SEUIL_QUARTILE_MANQUANT);
     assertThat(r2020.anomalies().get(0).isErreur()).isFalse();
     assertThat(r2020.anomalies().get(0).chemin()).isEqualTo("attributions[0].logement.epci");
-    var r2021 = ControleObjectifs.controlerAvecAvertissements(a, 2021, AIN_2020, Parametres.nationaux(), Map.of());
+    var r2021 = ControleObjectifs.controler(2021, a, Map.of(), AIN_2020, Parametres.nationaux());
     assertThat(r2021.anomalies()).extracting(Anomalie::code).containsExactly(CodeAnomalie.SEUIL_QUARTILE_MANQUANT);
     assertThat(r2021.anomalies().get(0).message()).contains("240100750").contains("2021");
-    assertThat(ControleObjectifs.controler(a, 2021, AIN_2020, Parametres.nationaux(), Map.of()).isValid()).isTrue();
+    assertThat(ControleObjectifs.controler(2021, a, Map.of(), AIN_2020, Parametres.nationaux()).isValide()).isTrue();
   }
 
   @Test
@@ -153,7 +152,7 @@ class ControleObjectifsTest {
     for (int i = 2; i <= 4; i++) {
       a.add(Attribution.of(logement("A" + i), AL, ORDINAIRE, LocalDate.of(2021, 1, 5), LocalDate.of(2021, 2, 1)));
     }
-    var r = ControleObjectifs.controlerAvecAvertissements(a, 2021, AIN_2020, Parametres.nationaux(), Map.of(AL, 4L));
+    var r = ControleObjectifs.controler(2021, a, Map.of(AL, 4L), AIN_2020, Parametres.nationaux());
     assertThat(r.anomalies()).hasSize(1); // un avertissement par EPCI et par année, non quatre
     ResultatObjectif prio = trouver(r.valeur().orElseThrow(), AL, Indicateur.PRIORITAIRES);
     assertThat(prio.isCalculable()).isTrue();

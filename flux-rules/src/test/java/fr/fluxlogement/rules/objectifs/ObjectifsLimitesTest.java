@@ -50,7 +50,7 @@ class ObjectifsLimitesTest {
   @Test
   @DisplayName("L.441-1 : en QPV, seuls les ménages au-delà du premier quartile comptent pour l'objectif de 50 % (2 sur 3 ici)")
   void quartilesEnQpv() {
-    SeuilsQuartile seuils = SeuilsQuartile.vide().avec(PAYS_DE_GEX, 2020, new BigDecimal("10260"));
+    SeuilsQuartile seuils = SeuilsQuartile.vide().withSeuil(PAYS_DE_GEX, 2020, new BigDecimal("10260"));
     Logement qpv = Logement.builder().from(logement("Q")).localisation(Localisation.of(Commune.of("01173"), PAYS_DE_GEX, Qpv.EN_QPV)).build();
     Menage pauvre = Menage.of(new BigDecimal("9000"), Fraction.UN);
     Menage aise = Menage.of(new BigDecimal("40000"), Fraction.UN);
@@ -58,7 +58,7 @@ class ObjectifsLimitesTest {
         Attribution.of(qpv, COMMUNE_ORNEX, pauvre, LocalDate.of(2020, 3, 2), LocalDate.of(2020, 4, 1)),
         Attribution.of(qpv, COMMUNE_ORNEX, aise, LocalDate.of(2020, 3, 2), LocalDate.of(2020, 4, 1)),
         Attribution.of(qpv, COMMUNE_ORNEX, aise, LocalDate.of(2020, 5, 2), LocalDate.of(2020, 6, 1)));
-    List<ResultatObjectif> r = ControleObjectifs.controler(a, 2020, seuils, Parametres.nationaux(), Map.of()).get();
+    List<ResultatObjectif> r = ControleObjectifs.controler(2020, a, Map.of(), seuils, Parametres.nationaux()).valeurOuLever();
     ResultatObjectif ensemble = r.stream().filter(x -> x.partie().isEmpty() && x.indicateur() == Indicateur.Q2_Q4_EN_QPV).findFirst().orElseThrow();
     assertThat(ensemble.publicCible()).isEqualTo(2);
     assertThat(ensemble.base()).isEqualTo(3);
@@ -70,12 +70,12 @@ class ObjectifsLimitesTest {
     SeuilsQuartile vide = SeuilsQuartile.vide();
     assertThat(vide.seuils()).isEmpty();
     assertThat(vide.seuil(PAYS_DE_GEX, 2020)).isEmpty();
-    assertThatThrownBy(() -> vide.avec(PAYS_DE_GEX, 2020, BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> vide.avec(PAYS_DE_GEX, 2020, new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(vide.avec(PAYS_DE_GEX, 2020, new BigDecimal("0.01")).seuil(PAYS_DE_GEX, 2020)).contains(new BigDecimal("0.01"));
+    assertThatThrownBy(() -> vide.withSeuil(PAYS_DE_GEX, 2020, BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> vide.withSeuil(PAYS_DE_GEX, 2020, new BigDecimal("-1"))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(vide.withSeuil(PAYS_DE_GEX, 2020, new BigDecimal("0.01")).seuil(PAYS_DE_GEX, 2020)).contains(new BigDecimal("0.01"));
     SeuilsQuartile carte = new SeuilsQuartile(Map.of("240100750", Map.of(2020, new BigDecimal("10260"))));
     assertThat(carte.seuil(PAYS_DE_GEX, 2020)).contains(new BigDecimal("10260"));
-    assertThat(carte.avec(PAYS_DE_GEX, 2021, BigDecimal.TEN).seuil(PAYS_DE_GEX, 2020)).contains(new BigDecimal("10260"));
+    assertThat(carte.withSeuil(PAYS_DE_GEX, 2021, BigDecimal.TEN).seuil(PAYS_DE_GEX, 2020)).contains(new BigDecimal("10260"));
   }
 
   @Test

@@ -18,7 +18,6 @@ import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.core.territoire.Localisation;
 import fr.fluxlogement.core.territoire.Qpv;
-import fr.fluxlogement.rules.validation.Validations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ class MoteurOrientationTest {
     return t;
   }
 
-  private static final MoteurOrientation MOTEUR = MoteurOrientation.of(taux(), Taux.pourcent(30)).get();
+  private static final MoteurOrientation MOTEUR = MoteurOrientation.of(taux(), Taux.pourcent(30)).valeurOuLever();
 
   private static List<Logement> annee(int n) {
     List<Logement> l = new ArrayList<>();
@@ -106,12 +105,12 @@ class MoteurOrientationTest {
   void tauxInvalidesEtArrondi() {
     Map<Reservataire, Taux> t = new LinkedHashMap<>(taux());
     t.put(AL, Taux.pourcent(21));
-    assertThat(Validations.anomalies(MoteurOrientation.of(t, Taux.pourcent(30)))).extracting(Anomalie::code).containsExactly(CodeAnomalie.HORS_DOMAINE);
+    assertThat((MoteurOrientation.of(t, Taux.pourcent(30))).erreurs()).extracting(Anomalie::code).containsExactly(CodeAnomalie.HORS_DOMAINE);
     Map<Reservataire, Taux> premiers = new LinkedHashMap<>();
     premiers.put(AL, Taux.of(1, 1_000_003));
     premiers.put(COMMUNE_ORNEX, Taux.of(1, 999_983));
     premiers.put(ALLIADE.partNonReservee(), Taux.of(Fraction.UN.moins(Fraction.of(1, 1_000_003)).moins(Fraction.of(1, 999_983))));
-    MoteurOrientation m = MoteurOrientation.of(premiers, Taux.pourcent(30)).get();
+    MoteurOrientation m = MoteurOrientation.of(premiers, Taux.pourcent(30)).valeurOuLever();
     assertThat(m.isArrondi()).isTrue();
     assertThat(MOTEUR.isArrondi()).isFalse();
     assertThat(m.orienterTout(m.initial(), annee(10)).etat().imputes(ALLIADE.partNonReservee())).isEqualTo(10);

@@ -40,7 +40,7 @@ class OrientationDecisionsTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(b, Taux.pourcent(50));
     t.put(a, Taux.pourcent(50));
-    return MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    return MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
   }
 
   private static Logement enQpv(String id) {
@@ -134,7 +134,7 @@ class OrientationDecisionsTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(AL, Taux.pourcent(50));
     t.put(ALLIADE.partNonReservee(), Taux.pourcent(50));
-    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
     Decision d = m.orienter(m.initial(), logement("R1"));
     assertThat(d.reservataire()).isEqualTo(AL);
     Decision r = m.echec(d.etat(), d.logement(), AL, TraitementEchec.REPRIS_PAR_LE_BAILLEUR, ALLIADE.partNonReservee());
@@ -168,7 +168,7 @@ class OrientationDecisionsTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(AL, Taux.pourcent(50));
     t.put(Etat.PRIORITAIRES, Taux.pourcent(50));
-    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(50)).get();
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(50)).valeurOuLever();
     // Q1 : égalité, la clé (AL) ; H2 : préfet seul éligible ; Q3 : le préfet, sans logement en QPV, a le plus grand déficit ;
     // H4 : AL seul éligible ; H5 : préfet à 1 hors QPV sur 2 = 50 %, pas sous le minimum ; égalité de score et d'échéance : la clé
     List<Decision> d = m.orienter(m.initial(), List.of(enQpv("Q1"), logement("H2"), enQpv("Q3"), logement("H4"), logement("H5")));
@@ -196,12 +196,12 @@ class OrientationDecisionsTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(AL, Taux.of(1, 1L << 30));
     t.put(AUTRE, Taux.of(Fraction.UN.moins(Fraction.of(1, 1L << 30))));
-    MoteurOrientation exact = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    MoteurOrientation exact = MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
     assertThat(exact.isArrondi()).isFalse();
     assertThat(exact.taux(AL)).isEqualTo(Fraction.of(1, 1L << 30));
     t.put(AL, Taux.of(1, (1L << 30) + 1));
     t.put(AUTRE, Taux.of(Fraction.UN.moins(Fraction.of(1, (1L << 30) + 1))));
-    assertThat(MoteurOrientation.of(t, Taux.pourcent(30)).get().isArrondi()).isTrue();
+    assertThat(MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever().isArrondi()).isTrue();
   }
 
   @Test
@@ -212,7 +212,7 @@ class OrientationDecisionsTest {
     t.put(AL, Taux.pourcent(25));
     t.put(AUTRE, Taux.pourcent(50));
     t.put(Etat.PRIORITAIRES, Taux.pourcent(25));
-    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
     List<Decision> d = m.orienter(m.initial(), List.of(
         Logement.builder().from(enQpv("1")).typologie(Typologie.T1).build(), Logement.builder().from(enQpv("2")).typologie(Typologie.T2).build(),
         Logement.builder().from(enQpv("3")).typologie(Typologie.T1).build(), typologie("4", Typologie.T1), typologie("5", Typologie.T2),
@@ -234,7 +234,7 @@ class OrientationDecisionsTest {
     t.put(AL, Taux.pourcent(30));
     t.put(AUTRE, Taux.pourcent(10));
     t.put(fr.fluxlogement.rules.Fixtures.COMMUNE_ORNEX, Taux.pourcent(60));
-    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
     List<Decision> d = m.orienter(m.initial(), List.of(typologie("1", Typologie.T2), typologie("2", Typologie.T1),
         typologie("3", Typologie.T1), typologie("4", Typologie.T2)));
     assertThat(d).extracting(Decision::reservataire).containsExactly(fr.fluxlogement.rules.Fixtures.COMMUNE_ORNEX, AL,
@@ -251,7 +251,7 @@ class OrientationDecisionsTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(AL, Taux.of(3, 8));
     t.put(AUTRE, Taux.of(5, 8));
-    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
     List<Decision> d = m.orienter(m.initial(), List.of(logement("1"), logement("2"), logement("3"), logement("4")));
     assertThat(d).extracting(Decision::reservataire).containsExactly(AUTRE, AL, AUTRE, AUTRE);
     assertThat(d.get(3).contrainte()).isEqualTo(Contrainte.EQUILIBRE);

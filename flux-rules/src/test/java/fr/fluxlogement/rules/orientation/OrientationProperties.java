@@ -59,7 +59,7 @@ class OrientationProperties {
   }
 
   private static MoteurOrientation moteur(Map<Reservataire, Taux> taux) {
-    return MoteurOrientation.of(taux, Taux.pourcent(30)).get();
+    return MoteurOrientation.of(taux, Taux.pourcent(30)).valeurOuLever();
   }
 
   @Test

@@ -31,7 +31,7 @@ class PartPrefetParCommuneTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(Etat.PRIORITAIRES, prefet);
     t.put(AL, prefet.complement());
-    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    MoteurOrientation m = MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
     return m.orienter(m.initial(), logements);
   }
 

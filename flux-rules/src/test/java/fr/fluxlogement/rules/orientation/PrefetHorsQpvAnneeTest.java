@@ -49,7 +49,7 @@ class PrefetHorsQpvAnneeTest {
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
     t.put(Etat.PRIORITAIRES, Taux.of(1, 3));
     t.put(BAILLEUR, Taux.of(2, 3));
-    return MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    return MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
   }
 
   @Test
@@ -93,7 +93,7 @@ class PrefetHorsQpvAnneeTest {
     Proprietes.qt(2000).forAll(lists().of(integers().between(0, 4)).ofSize(3), lists().of(integers().between(0, 2)).ofSizeBetween(1, 10))
         .check((poids, qpv) -> {
           Petit s = petit(poids, qpv);
-          MoteurOrientation m = MoteurOrientation.of(s.taux(), Taux.pourcent(30)).get();
+          MoteurOrientation m = MoteurOrientation.of(s.taux(), Taux.pourcent(30)).valeurOuLever();
           List<Reservataire> choix = m.orienterTout(m.initial(), s.logements()).choix();
           boolean quota = quotaRespecte(m, choix);
           boolean possible = bruteForce(m, s.logements(), 0, new long[m.parties().size()], 0, 0);

@@ -34,7 +34,7 @@ class ProjectionProprietesTest {
           DroitReservation d = DroitReservation.of(ProjectionTest.COMMUNE, OrigineDroit.APPORT_FINANCIER, quantite, LocalDate.of(2020, 1, 1))
               .withFin(fin).withCommune(ProjectionTest.ORNEX);
           Prevision p = Prevision.AUCUNE.withScenarios(List.of(CENTRAL)).withAnnees(2025, 2032);
-          ProjectionConvention c = CalculProjection.projeter(exercice(logements, List.of(d), Taux.pourcent(10)), p).get().conventions().get(0);
+          ProjectionConvention c = CalculProjection.projeter(exercice(logements, List.of(d), Taux.pourcent(10)), p).valeurOuLever().conventions().get(0);
           for (AnneeProjetee a : c.annees()) {
             long attendu = a.annee() <= annee ? quantite : 0;
             assertThat(a.reserves()).as("année %d, fin %s", a.annee(), fin).isEqualTo(attendu);
@@ -53,8 +53,8 @@ class ProjectionProprietesTest {
           Prevision p = Prevision.AUCUNE.withScenarios(List.of(new Scenario("constant", r)));
           Exercice e = exercice(logements, droits, r).toBuilder().tauxMutationsCus(Taux.pourcent(mutation)).build();
           var v = CalculProjection.projeter(e, p);
-          assertThat(v.isValid()).as("%s", v.isInvalid() ? v.getError() : "").isTrue();
-          List<AnneeProjetee> annees = v.get().conventions().get(0).annees();
+          assertThat(v.isValide()).as("%s", !v.isValide() ? v.erreurs() : "").isTrue();
+          List<AnneeProjetee> annees = v.valeurOuLever().conventions().get(0).annees();
           assertThat(annees).hasSizeGreaterThan(1);
           AnneeProjetee premiere = annees.get(0);
           for (AnneeProjetee a : annees) {

@@ -66,7 +66,7 @@ class ProjectionTest {
         .build();
     Exercice e = Exercice.builder(BAILLEUR, 2025, AIN).convention(convention()).parc(parc(100)).programmes(List.of(p)).rotations(ROTATIONS).tauxMutationsCus(Taux.ZERO).build();
     Prevision prevision = Prevision.AUCUNE.withScenarios(List.of(new Scenario("central", Taux.pourcent(10))));
-    Projection pr = CalculProjection.projeter(e, prevision).get();
+    Projection pr = CalculProjection.projeter(e, prevision).valeurOuLever();
     // vie de la convention signée le 15/01/2025 : trois ans et deux reconductions tacites, fin le 14/01/2030
     assertThat(pr.premiere()).isEqualTo(2025);
     assertThat(pr.derniere()).isEqualTo(2030);
@@ -93,7 +93,7 @@ class ProjectionTest {
     Exercice e = Exercice.builder(BAILLEUR, 2025, AIN).convention(convention()).parc(parc(100)).rotations(ROTATIONS).tauxMutationsCus(Taux.ZERO).build();
     Prevision prevision = new Prevision(List.of(new Scenario("central", Taux.pourcent(10))), neufs, List.of(), List.of(),
         Map.of("L0", LocalDate.of(2026, 3, 15)), Optional.of(2025), Optional.of(2028));
-    ProjectionConvention c = CalculProjection.projeter(e, prevision).get().conventions().get(0);
+    ProjectionConvention c = CalculProjection.projeter(e, prevision).valeurOuLever().conventions().get(0);
     assertThat(c.annees()).extracting(AnneeProjetee::assiette).containsExactly(100L, 100L, 119L, 119L);
   }
 
@@ -102,8 +102,8 @@ class ProjectionTest {
   void scenarios() {
     Exercice e = Exercice.builder(BAILLEUR, 2025, AIN).convention(convention()).parc(parc(100)).rotations(ROTATIONS).tauxMutationsCus(Taux.ZERO).build();
     assertThat(Scenario.parDefaut(e)).extracting(Scenario::libelle).containsExactly("bas (9 %)", "central (10 %)", "haut (11 %)");
-    assertThat(CalculProjection.projeter(e, Prevision.AUCUNE.withAnnees(2024, 2026)).getError().head().code().name()).isEqualTo("DATE_INCOHERENTE");
-    Projection p = CalculProjection.projeter(e, Prevision.AUCUNE.withAnnees(2025, 2027)).get();
+    assertThat(CalculProjection.projeter(e, Prevision.AUCUNE.withAnnees(2024, 2026)).erreurs().get(0).code().name()).isEqualTo("DATE_INCOHERENTE");
+    Projection p = CalculProjection.projeter(e, Prevision.AUCUNE.withAnnees(2025, 2027)).valeurOuLever();
     assertThat(p.conventions().get(0).annees()).hasSize(9);
     // haut : 2025 aux taux publiés (10 %) ; 2026 : (10 + 10 + 11) / 3 = 10,33 % → 10 ; 2027 : (10 + 11 + 11) / 3 = 10,67 % → 11
     assertThat(p.conventions().get(0).scenario("haut")).extracting(AnneeProjetee::flux).containsExactly(10L, 10L, 11L);

@@ -8,7 +8,7 @@ import fr.fluxlogement.core.Proprietes;
 import fr.fluxlogement.core.acteur.AutreReservataire;
 import fr.fluxlogement.core.acteur.Etat;
 import fr.fluxlogement.core.acteur.Reservataire;
-import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.droit.DroitReservation;
 import fr.fluxlogement.core.droit.OrigineDroit;
 import fr.fluxlogement.core.logement.Financement;
@@ -24,9 +24,8 @@ import fr.fluxlogement.rules.droits.EtatDesDroits;
 import fr.fluxlogement.rules.flux.CalculFlux;
 import fr.fluxlogement.rules.flux.EntreesFlux;
 import fr.fluxlogement.rules.flux.MotifRelogement;
-import fr.fluxlogement.rules.flux.Objectifs;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.control.Validation;
+import fr.fluxlogement.rules.flux.RepartitionDuFlux;
+import fr.fluxlogement.rules.validation.Comptes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,8 +54,8 @@ class RobustesseProperties {
     case 1 -> -1L;
     case 2 -> Long.MAX_VALUE;
     case 3 -> Long.MIN_VALUE;
-    case 4 -> Validations.COMPTE_MAXIMUM;
-    case 5 -> Validations.COMPTE_MAXIMUM + 1;
+    case 4 -> Comptes.MAXIMUM;
+    case 5 -> Comptes.MAXIMUM + 1;
     case 6 -> x;
     default -> Math.floorMod(x, 100_000L);
   });
@@ -71,8 +70,8 @@ class RobustesseProperties {
     default -> LocalDate.of(annee, 1 + choix % 12, 1 + choix * 2);
   });
 
-  private static boolean propre(Validation<io.vavr.collection.Seq<Anomalie>, ?> v) {
-    return v.isValid() || Validations.anomalies(v).stream().allMatch(a -> a.code() != null && !a.chemin().isEmpty() && !a.message().isEmpty());
+  private static boolean propre(Resultat<?> v) {
+    return v.isValide() || v.erreurs().stream().allMatch(a -> a.code() != null && !a.chemin().isEmpty() && !a.message().isEmpty());
   }
 
   @Test
@@ -88,7 +87,7 @@ class RobustesseProperties {
       EntreesFlux e = new EntreesFlux(2025, assiette, r, Optional.empty(),
           mutations % 3 == 0 ? OptionalLong.empty() : OptionalLong.of(mutations), rel, Math.floorMod(relog, 50), Parametres.nationaux());
       var v = CalculFlux.calculer(e);
-      return propre(v) && (v.isInvalid() || v.get().flux() >= 0);
+      return propre(v) && (!v.isValide() || v.valeurOuLever().flux() >= 0);
     });
   }
 
@@ -100,8 +99,8 @@ class RobustesseProperties {
       for (int i = 0; i < taux.size(); i++) {
         t.put(i == 0 ? Etat.PRIORITAIRES : i == 1 ? Etat.AGENTS_PUBLICS : new AutreReservataire("R" + i, "r" + i), taux.get(i));
       }
-      var v = Objectifs.repartir(flux, t, Fixtures.ALLIADE, Parametres.nationaux(), LocalDate.of(2025, 1, 1));
-      return propre(v) && (v.isInvalid() || v.get().objectifs().stream().mapToLong(o -> o.logements()).sum() == flux);
+      var v = RepartitionDuFlux.repartir(LocalDate.of(2025, 1, 1), flux, t, Fixtures.ALLIADE, Parametres.nationaux());
+      return propre(v) && (!v.isValide() || v.valeurOuLever().objectifs().stream().mapToLong(o -> o.logements()).sum() == flux);
     });
   }
 
@@ -114,7 +113,7 @@ class RobustesseProperties {
         m.put(MotifExclusion.values()[i], ex.get(i));
       }
       var v = CalculAssiette.depuisComptes(2025, Fixtures.AIN, parc, m);
-      return propre(v) && (v.isInvalid() || v.get().taille() + v.get().totalExclus() == parc);
+      return propre(v) && (!v.isValide() || v.valeurOuLever().taille() + v.valeurOuLever().totalExclus() == parc);
     });
   }
 
@@ -125,12 +124,12 @@ class RobustesseProperties {
         .check((assiette, l) -> {
           List<DroitReservation> droits = new ArrayList<>();
           for (Object[] o : l) {
-            long q = Math.max(0, Math.min((Long) o[0], Validations.COMPTE_MAXIMUM));
+            long q = Math.max(0, Math.min((Long) o[0], Comptes.MAXIMUM));
             LocalDate a = (LocalDate) o[1];
             LocalDate b = (LocalDate) o[2];
             droits.add(DroitReservation.of(Fixtures.COMMUNE_ORNEX, OrigineDroit.AUTRE, q, a.isBefore(b) ? a : b).withFin(a.isBefore(b) ? b : a));
           }
-          return propre(new EtatDesDroits(droits).taux(assiette, 2025, Set.of()));
+          return propre(new EtatDesDroits(droits).taux(2025, assiette, Set.of()));
         });
   }
 
@@ -147,7 +146,7 @@ class RobustesseProperties {
       Programme p = Programme.builder().identifiant("P").commune(Fixtures.ORNEX).nombreLogements(n).dateMiseEnService(d)
           .financement(Financement.PLUS).garanties(g).build();
       var v = DroitsGarantie.calculer(p, Parametres.nationaux());
-      return propre(v) && (v.isInvalid() || v.get().valeur().stream().mapToLong(DroitReservation::quantite).sum() * 5 <= n);
+      return propre(v) && (!v.isValide() || v.valeurOuLever().valeur().stream().mapToLong(DroitReservation::quantite).sum() * 5 <= n);
     });
   }
 
@@ -162,14 +161,14 @@ class RobustesseProperties {
         t.put(i == 0 ? Etat.PRIORITAIRES : new AutreReservataire("R" + i, "r" + i), taux.get(i));
       }
       var v = fr.fluxlogement.rules.orientation.MoteurOrientation.of(t, Taux.pourcent(30));
-      if (v.isInvalid()) {
+      if (!v.isValide()) {
         return propre(v);
       }
       List<fr.fluxlogement.core.logement.Logement> l = new ArrayList<>();
       for (int i = 0; i < graines.size(); i++) {
         l.add(fr.fluxlogement.rules.Generateurs.logement(i, graines.get(i)));
       }
-      return v.get().orienterTout(v.get().initial(), l).choix().size() == l.size();
+      return v.valeurOuLever().orienterTout(v.valeurOuLever().initial(), l).choix().size() == l.size();
     });
   }
 
@@ -218,9 +217,9 @@ class RobustesseProperties {
                 .withDalo(x % 7 == 0),
             caleol, x % 5 == 0 ? Optional.empty() : Optional.of(caleol.plusDays(x % 60)), x % 11 == 0, x % 13 == 0));
       }
-      var seuils = avecSeuil == 1 ? fr.fluxlogement.rules.objectifs.SeuilsQuartile.vide().avec(Fixtures.PAYS_DE_GEX, 2025,
+      var seuils = avecSeuil == 1 ? fr.fluxlogement.rules.objectifs.SeuilsQuartile.vide().withSeuil(Fixtures.PAYS_DE_GEX, 2025,
           new java.math.BigDecimal("10000")) : fr.fluxlogement.rules.objectifs.SeuilsQuartile.vide();
-      return propre(fr.fluxlogement.rules.objectifs.ControleObjectifs.controler(l, 2025, seuils, Parametres.nationaux(), Map.of()));
+      return propre(fr.fluxlogement.rules.objectifs.ControleObjectifs.controler(2025, l, Map.of(), seuils, Parametres.nationaux()));
     });
   }
 
@@ -232,7 +231,7 @@ class RobustesseProperties {
           Fixtures.COMMUNE_ORNEX, Fixtures.ORNEX, signature, fr.fluxlogement.core.convention.ModeGestion.DIRECTE, List.of(), fr.fluxlogement.core.convention.TexteConvention.of("Convention de réservation")),
           Parametres.nationaux());
       var d = c.denoncer(denonciation);
-      var a = c.avecAvenant(new fr.fluxlogement.rules.convention.Avenant(avenant, List.of(), List.of(), Optional.empty()));
+      var a = c.withAvenant(new fr.fluxlogement.rules.convention.Avenant(avenant, List.of(), List.of(), Optional.empty()));
       return propre(d) && propre(a) && !c.fin().isBefore(c.finPeriodeInitiale()) && c.statut(avenant) != null;
     });
   }

@@ -5,6 +5,7 @@ import fr.fluxlogement.core.acteur.Etat;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.explication.Explication;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.parametre.ValeurDatee;
@@ -12,9 +13,7 @@ import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Repartition;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.References;
-import fr.fluxlogement.rules.validation.Validations;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import fr.fluxlogement.rules.validation.Comptes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,24 +35,30 @@ import java.util.Objects;
  * agents. Un dépassement est signalé par un avertissement qui cite l'article, jamais plafonné en
  * silence (le préfet peut y déroger un an par arrêté).
  *
+ * <p>Les dépassements des plafonds sont des avertissements du {@link Resultat} rendu par
+ * {@link #repartir}, non des champs de la répartition.
+ *
  * @param flux le flux réparti
  * @param objectifs l'objectif de chaque partie, la part non réservée du bailleur comprise, dans
  *     l'ordre des clés
- * @param avertissements les avertissements (plafonds du préfet)
  * @param explication l'explication
  */
-public record Objectifs(long flux, List<Objectif> objectifs, List<Anomalie> avertissements, Explication explication) {
+public record RepartitionDuFlux(long flux, List<Objectif> objectifs, Explication explication) {
 
   private static final String CLE_ETAT = "ETAT";
 
   /** Fige. */
-  public Objectifs {
+  public RepartitionDuFlux {
     objectifs = List.copyOf(objectifs);
-    avertissements = List.copyOf(avertissements);
     Objects.requireNonNull(explication, "explication");
   }
 
-  /** L'objectif en logements d'une partie, 0 si elle n'en a pas. */
+  /**
+   * L'objectif en logements d'une partie.
+   *
+   * @param partie le réservataire, ou la part non réservée du bailleur
+   * @return son nombre de logements, 0 si elle n'a pas d'objectif
+   */
   public long logements(Reservataire partie) {
     return objectifs.stream().filter(o -> o.partie().equals(partie)).mapToLong(Objectif::logements).sum();
   }
@@ -61,21 +66,23 @@ public record Objectifs(long flux, List<Objectif> objectifs, List<Anomalie> aver
   /**
    * Répartit le flux.
    *
+   * @param date la date d'application des paramètres (1er janvier de l'année)
    * @param flux le flux annuel en logements entiers
    * @param taux le taux de chaque réservataire (sans le bailleur)
    * @param bailleur le bailleur, qui garde le reste
    * @param parametres les paramètres (plafonds du préfet)
-   * @param date la date d'application des paramètres (1er janvier de l'année)
-   * @return les objectifs, ou les anomalies (flux négatif, taux au-delà de 100 %)
+   * @return la répartition avec, en avertissements, les dépassements des plafonds du préfet
+   *     ({@code PLAFOND_PREFET_DEPASSE}, {@code PLAFOND_AGENTS_DEPASSE}) ; ou les anomalies (flux
+   *     négatif, taux au-delà de 100 %)
    */
-  public static Validation<Seq<Anomalie>, Objectifs> repartir(
-      long flux, Map<Reservataire, Taux> taux, Bailleur bailleur, Parametres parametres, LocalDate date) {
+  public static Resultat<RepartitionDuFlux> repartir(
+      LocalDate date, long flux, Map<Reservataire, Taux> taux, Bailleur bailleur, Parametres parametres) {
     Objects.requireNonNull(taux, "taux");
     Objects.requireNonNull(bailleur, "bailleur");
     Objects.requireNonNull(parametres, "parametres");
     Objects.requireNonNull(date, "date");
     List<Anomalie> anomalies = new ArrayList<>();
-    Validations.verifierCompte(flux, "flux", References.CLAUSE_FLUX_ANNUEL, anomalies);
+    Comptes.verifier(flux, "flux", References.CLAUSE_FLUX_ANNUEL, anomalies);
     Fraction somme = Fraction.ZERO;
     Fraction etat = Fraction.ZERO;
     Fraction agents = Fraction.ZERO;
@@ -110,11 +117,11 @@ public record Objectifs(long flux, List<Objectif> objectifs, List<Anomalie> aver
     }
     Fraction sommeFinale = somme;
     Fraction etatFinal = etat;
-    return Validations.selon(anomalies, () -> calculer(flux, taux, bailleur, sommeFinale, etatFinal, anomalies));
+    return Resultat.selon(anomalies, () -> calculer(flux, taux, bailleur, sommeFinale, etatFinal));
   }
 
-  private static Objectifs calculer(
-      long flux, Map<Reservataire, Taux> taux, Bailleur bailleur, Fraction somme, Fraction etat, List<Anomalie> avertissements) {
+  private static RepartitionDuFlux calculer(
+      long flux, Map<Reservataire, Taux> taux, Bailleur bailleur, Fraction somme, Fraction etat) {
     Map<String, Reservataire> parCle = new LinkedHashMap<>();
     List<Repartition.Partie> niveau1 = new ArrayList<>();
     List<Repartition.Partie> niveauEtat = new ArrayList<>();
@@ -162,7 +169,7 @@ public record Objectifs(long flux, List<Objectif> objectifs, List<Anomalie> aver
     Explication ex = Explication.of("objectifs " + flux + " logements", flux,
         "plus fort reste sur flux × taux ; le bailleur garde le reste ; égalités au plus grand taux",
         List.of(References.CLAUSE_ENGAGEMENTS, References.CCH_R441_5), enfants);
-    return new Objectifs(flux, objectifs, avertissements, ex);
+    return new RepartitionDuFlux(flux, objectifs, ex);
   }
 
   private static Explication ligne(String libelle, Repartition.Part p, Taux t, String formule) {

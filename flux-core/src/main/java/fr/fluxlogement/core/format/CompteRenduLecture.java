@@ -14,10 +14,10 @@ import java.util.List;
  * @param anomaliesTotal le nombre total d'anomalies relevées
  * @param anomalies les premières anomalies, chacune avec sa ligne, son champ et sa raison
  */
-public record BilanLecture(long lues, long acceptees, long rejetees, long anomaliesTotal, List<Anomalie> anomalies) {
+public record CompteRenduLecture(long lues, long acceptees, long rejetees, long anomaliesTotal, List<Anomalie> anomalies) {
 
   /** Valide la comptabilité. */
-  public BilanLecture {
+  public CompteRenduLecture {
     anomalies = List.copyOf(anomalies);
     if (lues != acceptees + rejetees) {
       throw new IllegalArgumentException("comptabilité de lecture rompue : " + lues + " ≠ " + acceptees + " + " + rejetees);

@@ -49,7 +49,7 @@ class ObjectifsProperties {
   @DisplayName("les objectifs somment au flux ; chaque partie (l'État comptant pour une) est à moins d'un logement de sa part exacte")
   void sommeEtEncadrement() {
     Proprietes.qt(1000).forAll(longs().between(0, 100_000), TAUX).check((flux, l) -> {
-      Objectifs o = Objectifs.repartir(flux, taux(l), Fixtures.ALLIADE, Parametres.nationaux(), DATE).get();
+      RepartitionDuFlux o = RepartitionDuFlux.repartir(DATE, flux, taux(l), Fixtures.ALLIADE, Parametres.nationaux()).valeurOuLever();
       long somme = o.objectifs().stream().mapToLong(Objectif::logements).sum();
       Fraction etatExact = Fraction.ZERO;
       long etat = 0;
@@ -77,8 +77,8 @@ class ObjectifsProperties {
       Collections.shuffle(entrees, new Random(graine));
       Map<Reservataire, Taux> melange = new LinkedHashMap<>();
       entrees.forEach(e -> melange.put(e.getKey(), e.getValue()));
-      return Objectifs.repartir(flux, t, Fixtures.ALLIADE, Parametres.nationaux(), DATE).get().objectifs()
-          .equals(Objectifs.repartir(flux, melange, Fixtures.ALLIADE, Parametres.nationaux(), DATE).get().objectifs());
+      return RepartitionDuFlux.repartir(DATE, flux, t, Fixtures.ALLIADE, Parametres.nationaux()).valeurOuLever().objectifs()
+          .equals(RepartitionDuFlux.repartir(DATE, flux, melange, Fixtures.ALLIADE, Parametres.nationaux()).valeurOuLever().objectifs());
     });
   }
 
@@ -93,9 +93,9 @@ class ObjectifsProperties {
           DroitReservation d1 = DroitReservation.of(Fixtures.COMMUNE_ORNEX, OrigineDroit.APPORT_FINANCIER, avant, DATE);
           DroitReservation d2 = DroitReservation.of(Fixtures.COMMUNE_ORNEX, OrigineDroit.APPORT_FONCIER, ajout, DATE);
           EtatDesDroits e1 = new EtatDesDroits(List.of(d1));
-          EtatDesDroits e2 = e1.avec(List.of(d2));
-          Taux t1 = e1.taux(assiette, 2025, Set.of()).get().stream().map(TauxReservataire::taux).findFirst().orElse(Taux.ZERO);
-          Taux t2 = e2.taux(assiette, 2025, Set.of()).get().stream().map(TauxReservataire::taux).findFirst().orElse(Taux.ZERO);
+          EtatDesDroits e2 = e1.withDroitsAjoutes(List.of(d2));
+          Taux t1 = e1.taux(2025, assiette, Set.of()).valeurOuLever().stream().map(TauxReservataire::taux).findFirst().orElse(Taux.ZERO);
+          Taux t2 = e2.taux(2025, assiette, Set.of()).valeurOuLever().stream().map(TauxReservataire::taux).findFirst().orElse(Taux.ZERO);
           return t2.compareTo(t1) >= 0;
         });
   }
