@@ -68,7 +68,7 @@ public record Commune(String code) implements Territoire {
         return Resultat.ok(new Commune(t));
       }
       if (t.length() != 5) {
-        return champ.echec(CodeAnomalie.FORMAT_INVALIDE, "code INSEE de commune de 5 caractères attendu (01281, 2A004, 97101) : "
+        return champ.echec(CodeAnomalie.FORMAT_INVALIDE, "code INSEE de commune de 5 caractères attendu (01053, 2A004, 97101) : "
             + Champ.cite(t));
       }
       String dep = t.startsWith("97") ? t.substring(0, 3) : t.substring(0, 2);
