@@ -153,7 +153,7 @@ public final class GenerateurParametres {
           e.add("taux invalide « " + v + " » (par exemple « 30 % » ou « 8,47 % »)");
           return "null";
         }
-        return "Taux.parse(\"" + v + "\")";
+        return "Taux.of(\"" + v + "\")";
       case "delai":
         Matcher m = DELAI.matcher(v);
         if (!m.matches()) {

@@ -67,7 +67,7 @@ public final class AnneeDUnBailleur {
         .parc(parc).programmes(List.of(p))
         .droits(List.of(DroitReservation.of(ActionLogement.INSTANCE, OrigineDroit.FINANCEMENT_ACTION_LOGEMENT, 2, LocalDate.of(2015, 1, 1))
             .withCommune(BOURG)))
-        .rotations(Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024, Taux.parse("8,1 %")))
+        .rotations(Map.of(2022, Taux.of("8,9 %"), 2023, Taux.of("8,4 %"), 2024, Taux.of("8,1 %")))
         .build();
   }
 

@@ -52,8 +52,8 @@ class IntegrationTest {
   void reglesUneAUne() {
     var a = CalculAssiette.calculer(2025, AnneeDUnBailleur.BOURG, AnneeDUnBailleur.exercice().parc());
     assertEquals(20, a.valeurOuLever().taille());
-    var f = CalculFlux.calculer(EntreesFlux.of(2025, 20, Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024,
-        Taux.parse("8,1 %"))));
+    var f = CalculFlux.calculer(EntreesFlux.of(2025, 20, Map.of(2022, Taux.of("8,9 %"), 2023, Taux.of("8,4 %"), 2024,
+        Taux.of("8,1 %"))));
     assertEquals(2, f.valeurOuLever().flux());
     var l = new fr.fluxlogement.core.evenement.Liberation(AnneeDUnBailleur.exercice().parc().get(0),
         fr.fluxlogement.core.evenement.TypeLiberation.PREAVIS_UN_MOIS, LocalDate.of(2025, 4, 30));

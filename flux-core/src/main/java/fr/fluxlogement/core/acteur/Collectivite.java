@@ -37,15 +37,28 @@ public record Collectivite(Niveau niveau, String code, String nom) implements Re
     Objects.requireNonNull(niveau, "niveau");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(nom, "nom");
-    boolean valide = switch (niveau) {
+    if (!isCodeValide(niveau, code)) {
+      throw new IllegalArgumentException("code « " + code + " » invalide pour le niveau " + niveau);
+    }
+  }
+
+  /**
+   * Vrai si le code convient au niveau : code INSEE de commune, SIREN d'EPCI, code de département du
+   * code officiel géographique, ou deux chiffres de région.
+   *
+   * @param niveau le niveau de la collectivité
+   * @param code le code
+   * @return vrai si le code est valide pour ce niveau
+   * @throws NullPointerException si le niveau ou le code est {@code null}
+   */
+  public static boolean isCodeValide(Niveau niveau, String code) {
+    Objects.requireNonNull(code, "code");
+    return switch (Objects.requireNonNull(niveau, "niveau")) {
       case COMMUNE -> Commune.isValide(code);
       case EPCI -> Epci.isSirenValide(code);
       case DEPARTEMENT -> Departement.isValide(code);
-      case REGION -> code.matches("\\d{2}");
+      case REGION -> code.length() == 2 && code.chars().allMatch(c -> c >= '0' && c <= '9');
     };
-    if (!valide) {
-      throw new IllegalArgumentException("code « " + code + " » invalide pour le niveau " + niveau);
-    }
   }
 
   /** Une commune réservataire. */

@@ -11,7 +11,13 @@ package fr.fluxlogement.core.acteur;
 public sealed interface Reservataire
     permits Etat, ActionLogement, Collectivite, AutreReservataire, NonReserve {
 
-  /** La clé stable, par exemple {@code "ETAT-PRIORITAIRES"} ou {@code "COMMUNE-01281"}. */
+  /**
+   * La clé stable, par exemple {@code "ETAT-PRIORITAIRES"} ou {@code "COMMUNE-01281"} : la nature
+   * et le code d'identité, jamais le nom. Sa forme typée est {@link CleReservataire#de(Reservataire)},
+   * et {@link CleReservataire#parse(String, String)} la relit.
+   *
+   * @return la clé
+   */
   String cle();
 
   /** Le libellé français. */

@@ -1,5 +1,8 @@
 package fr.fluxlogement.core.format;
 
+import fr.fluxlogement.core.anomalie.Champ;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.Objects;
@@ -29,6 +32,60 @@ public final class Dates {
     public boolean isLue() {
       return date.isPresent();
     }
+
+    /**
+     * Le code de l'anomalie d'une date non lue : {@link CodeAnomalie#DATE_INCOHERENTE} pour une
+     * date hors des années admises, {@link CodeAnomalie#FORMAT_INVALIDE} sinon (forme fausse, date
+     * inexistante).
+     *
+     * @return le code de l'anomalie
+     * @throws IllegalStateException si la date est lue
+     */
+    public CodeAnomalie code() {
+      if (isLue()) {
+        throw new IllegalStateException("date lue : aucune anomalie");
+      }
+      return raison.startsWith(HORS_DES_ANNEES) ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE;
+    }
+  }
+
+  private static final String HORS_DES_ANNEES = "date hors des années ";
+
+  /**
+   * Lit une date venue de l'extérieur, {@code aaaa-mm-jj} ou {@code jj/mm/aaaa}, strictement
+   * ({@code 31/04/2025} refusée, non ramenée au 30 avril), années de {@value #ANNEE_MIN} à
+   * {@value #ANNEE_MAX}. Aucune exception ; {@code parse(d.toString(), c)} rend {@code d}.
+   *
+   * <p>Anomalies : {@link CodeAnomalie#CHAMP_MANQUANT} (texte {@code null} ou blanc), {@link
+   * CodeAnomalie#FORMAT_INVALIDE} (forme fausse, date inexistante), {@link
+   * CodeAnomalie#DATE_INCOHERENTE} (hors des années admises).
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return la date, ou son anomalie
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<LocalDate> parse(String texte, String chemin) {
+    return resultat(texte, Champ.of(chemin), true);
+  }
+
+  /**
+   * Comme {@link #parse(String, String)}, pour la seule forme {@code aaaa-mm-jj}.
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return la date, ou son anomalie
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<LocalDate> parseIso(String texte, String chemin) {
+    return resultat(texte, Champ.of(chemin), false);
+  }
+
+  private static Resultat<LocalDate> resultat(String texte, Champ champ, boolean francaise) {
+    return champ.texte(texte, francaise ? "date jj/mm/aaaa ou aaaa-mm-jj" : "date aaaa-mm-jj").flatMap(t -> {
+      Lue d = lire(t, francaise);
+      return d.isLue() ? Resultat.ok(d.date().get()) : champ.echec(d.code(), d.raison() + " : " + Champ.cite(t));
+    });
   }
 
   /** Vrai si l'année est dans le domaine admis. */
@@ -66,7 +123,7 @@ public final class Dates {
       return new Lue(Optional.empty(), "date inexistante (jour ou mois hors du calendrier)");
     }
     if (!isAnneeAdmise(d.getYear())) {
-      return new Lue(Optional.empty(), "date hors des années " + ANNEE_MIN + " à " + ANNEE_MAX);
+      return new Lue(Optional.empty(), HORS_DES_ANNEES + ANNEE_MIN + " à " + ANNEE_MAX);
     }
     return new Lue(Optional.of(d), "");
   }

@@ -7,13 +7,16 @@ import fr.fluxlogement.core.acteur.Collectivite;
 import fr.fluxlogement.core.acteur.Etat;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
+import fr.fluxlogement.core.anomalie.Champ;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.evenement.Attribution;
 import fr.fluxlogement.core.logement.ImmutableLogement;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.menage.Menage;
 import fr.fluxlogement.core.menage.MotifPriorite;
 import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.quantite.NombresLus;
 import fr.fluxlogement.core.reference.References;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -231,8 +234,7 @@ public final class LecteurSne {
     }
     Dates.Lue d = Dates.isoOuFrancaise(t);
     if (!d.isLue()) {
-      a.add(erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, champ,
-          d.raison() + " : " + Masque.de(t), numero));
+      a.add(erreur(d.code(), champ, d.raison() + " : " + Masque.de(t), numero));
     }
     return d.date();
   }
@@ -259,34 +261,19 @@ public final class LecteurSne {
   }
 
   /** La longueur maximale d'un montant ou d'un nombre d'unités de consommation. */
-  static final int CARACTERES_NOMBRE = 30;
+  static final int CARACTERES_NOMBRE = Menage.MAX_CARACTERES_NOMBRE;
 
   private static Optional<Fraction> nombre(String t, String champ, long numero, List<Anomalie> a) {
     return decimal(t, champ, numero, a).map(Fraction::of);
   }
 
-  /** Comme {@link #nombre}, en décimal exact (mêmes anomalies). */
+  /** Comme {@link #nombre}, en décimal exact (mêmes anomalies), lu par {@link NombresLus#decimal}. */
   private static Optional<BigDecimal> decimal(String t, String champ, long numero, List<Anomalie> a) {
-    if (t.isEmpty()) {
-      a.add(erreur(CodeAnomalie.CHAMP_MANQUANT, champ, "valeur manquante", numero));
-      return Optional.empty();
+    Resultat<BigDecimal> r = NombresLus.decimal(t, Champ.of(champ, References.ARRETE_SNE), CARACTERES_NOMBRE);
+    for (Anomalie x : r.anomalies()) {
+      a.add(x.aLaLigne(numero));
     }
-    String depasse = t.length() > CARACTERES_NOMBRE ? "nombre de plus de " + CARACTERES_NOMBRE + " caractères" : Nombres.depassement(t);
-    if (depasse != null) {
-      a.add(erreur(CodeAnomalie.DEBORDEMENT, champ, depasse, numero));
-      return Optional.empty();
-    }
-    try {
-      BigDecimal d = Nombres.decimal(t);
-      if (d.scale() < 0 || d.scale() > 2) {
-        // la valeur exacte, calculée ici pour qu'un échec soit une anomalie comme à la lecture en fraction
-        Fraction.of(d);
-      }
-      return Optional.of(d);
-    } catch (NumberFormatException | ArithmeticException e) {
-      a.add(erreur(CodeAnomalie.FORMAT_INVALIDE, champ, "nombre attendu (valeur non citée)", numero));
-      return Optional.empty();
-    }
+    return r.valeur();
   }
 
   private static Anomalie erreur(CodeAnomalie code, String champ, String message, long numero) {

@@ -1,72 +1,40 @@
 package fr.fluxlogement.core.format;
 
 import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.quantite.NombresLus;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * La lecture bornée des nombres venus de l'extérieur (fichiers, dossiers, JSON) : au plus
  * {@value #MAX_CHIFFRES} chiffres par nombre (numérateur et dénominateur comptés séparément) et un
  * exposant d'au plus {@value #MAX_EXPOSANT} en valeur absolue. Un texte de douze caractères comme
  * {@code 1e100000000} ne coûte ainsi jamais des minutes de calcul : il est refusé avant toute
- * expansion.
+ * expansion. Les limites sont celles de {@link NombresLus}, qui lit aussi les nombres en rendant un
+ * {@link fr.fluxlogement.core.anomalie.Resultat} ; les lectures d'ici lèvent une exception.
  */
 public final class Nombres {
 
   private Nombres() {}
 
-  /** Le nombre maximal de chiffres d'un nombre lu. */
-  public static final int MAX_CHIFFRES = 40;
+  /** Le nombre maximal de chiffres d'un nombre lu ({@link NombresLus#MAX_CHIFFRES}). */
+  public static final int MAX_CHIFFRES = NombresLus.MAX_CHIFFRES;
 
-  /** La valeur absolue maximale de l'exposant d'un nombre lu ({@code 1e40}, {@code 1e-40}). */
-  public static final int MAX_EXPOSANT = 40;
+  /** La valeur absolue maximale de l'exposant d'un nombre lu ({@link NombresLus#MAX_EXPOSANT}). */
+  public static final int MAX_EXPOSANT = NombresLus.MAX_EXPOSANT;
 
-  /** La longueur maximale du texte d'un nombre (chiffres, signes, séparateurs, exposant, pour cent). */
-  public static final int MAX_CARACTERES = 2 * MAX_CHIFFRES + 16;
+  /** La longueur maximale du texte d'un nombre ({@link NombresLus#MAX_CARACTERES}). */
+  public static final int MAX_CARACTERES = NombresLus.MAX_CARACTERES;
 
   /**
    * La raison pour laquelle un texte dépasse les limites, ou {@code null} s'il les respecte (le texte
-   * peut encore ne pas être un nombre).
+   * peut encore ne pas être un nombre) ; voir {@link NombresLus#depassement(String)}.
+   *
+   * @param texte le texte
+   * @return la raison en français, ou {@code null}
+   * @throws NullPointerException si le texte est {@code null}
    */
   public static String depassement(String texte) {
-    Objects.requireNonNull(texte, "texte");
-    if (texte.length() > MAX_CARACTERES) {
-      return "nombre de plus de " + MAX_CARACTERES + " caractères (limite : " + MAX_CHIFFRES + " chiffres)";
-    }
-    int chiffres = 0;
-    int exposant = -1;
-    for (int i = 0; i < texte.length(); i++) {
-      char c = texte.charAt(i);
-      if (c == '/') {
-        chiffres = 0;
-      } else if (c == 'e' || c == 'E') {
-        exposant = i + 1;
-        break;
-      } else if (c >= '0' && c <= '9') {
-        chiffres++;
-        if (chiffres > MAX_CHIFFRES) {
-          return "nombre de plus de " + MAX_CHIFFRES + " chiffres";
-        }
-      }
-    }
-    if (exposant >= 0) {
-      long e = 0;
-      int debut = exposant;
-      if (debut < texte.length() && (texte.charAt(debut) == '+' || texte.charAt(debut) == '-')) {
-        debut++;
-      }
-      for (int i = debut; i < texte.length(); i++) {
-        char c = texte.charAt(i);
-        if (c < '0' || c > '9') {
-          return null;
-        }
-        e = e * 10 + (c - '0');
-        if (e > MAX_EXPOSANT) {
-          return "exposant de plus de " + MAX_EXPOSANT + " en valeur absolue";
-        }
-      }
-    }
-    return null;
+    return NombresLus.depassement(texte).orElse(null);
   }
 
   /**
@@ -82,7 +50,7 @@ public final class Nombres {
     if (d != null) {
       throw new NumberFormatException(d);
     }
-    return Fraction.parse(texte);
+    return Fraction.of(texte);
   }
 
   /**

@@ -1,5 +1,10 @@
 package fr.fluxlogement.core.logement;
 
+import fr.fluxlogement.core.anomalie.Champ;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
+import fr.fluxlogement.core.reference.References;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -72,13 +77,31 @@ public enum Financement {
     return parCus.isPresent() ? parCus : fromFinan(finan);
   }
 
-  /** Lit le nom ({@code "PLAI"}) ou le libellé ; vide si inconnu. */
-  public static Optional<Financement> parse(String texte) {
-    for (Financement f : values()) {
-      if (f.name().equalsIgnoreCase(texte) || f.libelle.equalsIgnoreCase(texte)) {
-        return Optional.of(f);
+  /**
+   * Lit un financement venu de l'extérieur : son nom ({@code "PLAI"}, {@code "AUTRE"}) ou son
+   * libellé ({@code "autre"}), en majuscules ou minuscules. Aucune exception ; {@code
+   * parse(f.toString(), c)} et {@code parse(f.libelle(), c)} rendent {@code f}. Les codes RPLS
+   * {@code FINAN} et {@code CUS} se lisent par {@link #fromRpls(String, String)}.
+   *
+   * <p>Anomalies : {@link CodeAnomalie#CHAMP_MANQUANT} (texte {@code null} ou blanc), {@link
+   * CodeAnomalie#CODE_INCONNU} (autre texte) ; référence : arrêté RPLS.
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return le financement, ou son anomalie
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<Financement> parse(String texte, String chemin) {
+    Champ champ = Champ.of(chemin, References.ARRETE_RPLS);
+    return champ.texte(texte, "financement").flatMap(t -> {
+      // en minuscules, non par equalsIgnoreCase : « plaı » (i sans point) n'est pas « PLAI »
+      String m = t.toLowerCase(Locale.ROOT);
+      for (Financement f : values()) {
+        if (f.name().toLowerCase(Locale.ROOT).equals(m) || f.libelle.toLowerCase(Locale.ROOT).equals(m)) {
+          return Resultat.ok(f);
+        }
       }
-    }
-    return Optional.empty();
+      return champ.echec(CodeAnomalie.CODE_INCONNU, "financement inconnu (PLAI, PLUS, PLS, PLI, autre) : " + Champ.cite(t));
+    });
   }
 }

@@ -1,5 +1,10 @@
 package fr.fluxlogement.core.logement;
 
+import fr.fluxlogement.core.anomalie.Champ;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
+import fr.fluxlogement.core.reference.References;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,21 +33,32 @@ public enum Typologie {
     return Optional.of(pieces >= 6 ? T6_PLUS : values()[pieces - 1]);
   }
 
-  /** Lit {@code "T3"}, {@code "T6+"} ou {@code "T6_PLUS"} ; vide si inconnu. */
-  public static Optional<Typologie> parse(String texte) {
-    if (texte == null) {
-      return Optional.empty();
-    }
-    String t = texte.strip().toUpperCase(java.util.Locale.ROOT);
-    if (t.equals("T6+")) {
-      return Optional.of(T6_PLUS);
-    }
-    for (Typologie ty : values()) {
-      if (ty.name().equals(t)) {
-        return Optional.of(ty);
+  /**
+   * Lit une typologie venue de l'extérieur : {@code "T3"}, {@code "T6+"} ou {@code "T6_PLUS"}, en
+   * majuscules ou minuscules. Aucune exception ; {@code parse(t.toString(), c)} et {@code
+   * parse(t.libelle(), c)} rendent {@code t}.
+   *
+   * <p>Anomalies : {@link CodeAnomalie#CHAMP_MANQUANT} (texte {@code null} ou blanc), {@link
+   * CodeAnomalie#CODE_INCONNU} (autre texte) ; référence : arrêté RPLS (nombre de pièces
+   * principales).
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return la typologie, ou son anomalie
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<Typologie> parse(String texte, String chemin) {
+    Champ champ = Champ.of(chemin, References.ARRETE_RPLS);
+    return champ.texte(texte, "typologie").flatMap(t -> {
+      // en minuscules : « ſ » ou « ı » ne deviennent pas « S » ou « I » (aucun ajustement silencieux)
+      String m = t.toLowerCase(Locale.ROOT);
+      for (Typologie ty : values()) {
+        if (ty.name().toLowerCase(Locale.ROOT).equals(m) || ty.libelle().toLowerCase(Locale.ROOT).equals(m)) {
+          return Resultat.ok(ty);
+        }
       }
-    }
-    return Optional.empty();
+      return champ.echec(CodeAnomalie.CODE_INCONNU, "typologie inconnue (T1 à T5, T6+) : " + Champ.cite(t));
+    });
   }
 
   /** Le libellé : {@code "T3"}, {@code "T6+"}. */

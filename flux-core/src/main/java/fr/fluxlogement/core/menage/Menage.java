@@ -1,6 +1,11 @@
 package fr.fluxlogement.core.menage;
 
+import fr.fluxlogement.core.anomalie.Champ;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.quantite.Fraction;
+import fr.fluxlogement.core.quantite.NombresLus;
+import fr.fluxlogement.core.reference.References;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +63,51 @@ public record Menage(
     return Fraction.UN
         .plus(Fraction.of(personnes14AnsEtPlus - 1L, 2))
         .plus(Fraction.of(3L * enfantsMoinsDe14Ans, 10));
+  }
+
+  /** La longueur maximale du texte des ressources ou des unités de consommation lues ({@link #parseRessources}). */
+  public static final int MAX_CARACTERES_NOMBRE = 30;
+
+  /**
+   * Lit des ressources annuelles en euros venues de l'extérieur : un décimal exact ({@code 18000},
+   * {@code 18000,50}, {@code 1.8e4}), virgule ou point décimal, sans séparateur de milliers ni
+   * symbole monétaire, d'au plus {@value #MAX_CARACTERES_NOMBRE} caractères et dans les limites de
+   * {@link NombresLus} ; jamais arrondi (les centimes et au-delà sont gardés). Les ressources
+   * comparées au seuil du premier quartile (L.441-1) ne sont jamais citées dans les messages.
+   *
+   * <p>Anomalies : {@link CodeAnomalie#CHAMP_MANQUANT}, {@link CodeAnomalie#DEBORDEMENT}, {@link
+   * CodeAnomalie#FORMAT_INVALIDE}, {@link CodeAnomalie#NOMBRE_NEGATIF} ; référence : L.441-1 CCH,
+   * alinéas du premier quartile.
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return les ressources, positives ou nulles, ou leurs anomalies
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<BigDecimal> parseRessources(String texte, String chemin) {
+    Champ champ = Champ.of(chemin, References.CCH_L441_1_QUARTILE);
+    return NombresLus.decimal(texte, champ, MAX_CARACTERES_NOMBRE)
+        .flatMap(r -> r.signum() < 0 ? champ.echec(CodeAnomalie.NOMBRE_NEGATIF, "ressources négatives") : Resultat.ok(r));
+  }
+
+  /**
+   * Lit des unités de consommation venues de l'extérieur : un nombre exact strictement positif,
+   * décimal ({@code 1,8}) ou fraction ({@code 9/5}, la forme de {@link Fraction#toString()}), d'au
+   * plus {@value #MAX_CARACTERES_NOMBRE} caractères et dans les limites de {@link NombresLus}.
+   *
+   * <p>Anomalies : {@link CodeAnomalie#CHAMP_MANQUANT}, {@link CodeAnomalie#DEBORDEMENT}, {@link
+   * CodeAnomalie#FORMAT_INVALIDE}, {@link CodeAnomalie#HORS_DOMAINE} (nul ou négatif) ; référence :
+   * L.441-1 CCH, alinéas du premier quartile (ressources par unité de consommation).
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return les unités de consommation, ou leurs anomalies
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<Fraction> parseUnitesConsommation(String texte, String chemin) {
+    Champ champ = Champ.of(chemin, References.CCH_L441_1_QUARTILE);
+    return NombresLus.fraction(texte, champ, MAX_CARACTERES_NOMBRE).flatMap(uc -> uc.signum() <= 0
+        ? champ.echec(CodeAnomalie.HORS_DOMAINE, "unités de consommation non positives") : Resultat.ok(uc));
   }
 
   /** Un ménage anonyme, sans priorité. */

@@ -1,5 +1,9 @@
 package fr.fluxlogement.core.menage;
 
+import fr.fluxlogement.core.anomalie.Champ;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
+import fr.fluxlogement.core.reference.References;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -20,13 +24,39 @@ public record NumeroUnique(String valeur) {
   /**
    * Valide largement.
    *
-   * @throws IllegalArgumentException si le numéro n'a pas la forme générale attendue
+   * @throws IllegalArgumentException si le numéro n'a pas la forme générale attendue ; pour des
+   *     données externes, voir {@link #parse(String, String)}
    */
   public NumeroUnique {
     Objects.requireNonNull(valeur, "valeur");
     if (!isValide(valeur)) {
       throw new IllegalArgumentException("numéro unique mal formé");
     }
+  }
+
+  /** La longueur maximale d'un numéro unique : 3 caractères de département, 4 chiffres, 20 caractères au plus. */
+  public static final int MAX_CARACTERES = 27;
+
+  /**
+   * Lit un numéro unique venu de l'extérieur, de la forme générale vérifiée par {@link
+   * #isValide(String)}. Aucune exception ; le numéro, donnée personnelle, n'est jamais cité dans les
+   * messages. {@code parse(n.valeur(), c)} rend {@code n} ({@link #toString()} est masqué).
+   *
+   * <p>Anomalies : {@link CodeAnomalie#CHAMP_MANQUANT} (texte {@code null} ou blanc), {@link
+   * CodeAnomalie#FORMAT_INVALIDE} (forme fausse ou plus de {@value #MAX_CARACTERES} caractères) ;
+   * référence : L.441-2-1 CCH.
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return le numéro, ou son anomalie
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<NumeroUnique> parse(String texte, String chemin) {
+    Champ champ = Champ.of(chemin, References.CCH_L441_2_1);
+    return champ.texte(texte, "numéro unique").flatMap(t -> t.length() <= MAX_CARACTERES && isValide(t)
+        ? Resultat.ok(new NumeroUnique(t))
+        : champ.echec(CodeAnomalie.FORMAT_INVALIDE, "numéro unique mal formé (département sur 3 caractères, 4 chiffres, puis au plus "
+            + "20 chiffres ou lettres majuscules) ; valeur non citée"));
   }
 
   /** Vrai si le texte a la forme générale d'un numéro unique. */

@@ -1,5 +1,7 @@
 package fr.fluxlogement.core.quantite;
 
+import fr.fluxlogement.core.anomalie.Champ;
+import fr.fluxlogement.core.anomalie.Resultat;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -129,20 +131,23 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   /**
-   * La borne de {@link #parse} : un texte de plus de {@value} caractères, ou dont l'exposant dépasse
-   * {@value} en valeur absolue, est refusé avant toute expansion (les lectures de fichiers bornent
-   * bien plus court, {@code fr.fluxlogement.core.format.Nombres}).
+   * La borne de {@link #of(String)} : un texte de plus de {@value} caractères, ou dont l'exposant
+   * dépasse {@value} en valeur absolue, est refusé avant toute expansion (les données externes sont
+   * lues bien plus court, par {@link #parse(String, String)} et {@link NombresLus}).
    */
   public static final int MAX_CARACTERES_PARSE = 10_000;
 
   /**
-   * Lit {@code "n"}, {@code "n/d"}, un décimal ({@code "0.093"} ou {@code "0,093"}) ou un
-   * pourcentage ({@code "9,3 %"}). Réciproque de {@link #toString()}.
+   * La fraction écrite dans le programme : {@code "n"}, {@code "n/d"}, un décimal ({@code "0.093"}
+   * ou {@code "0,093"}) ou un pourcentage ({@code "9,3 %"}). Réciproque de {@link #toString()}.
+   * Pour une erreur de programmation ; pour des données externes, voir {@link #parse(String, String)}.
    *
+   * @param texte le texte du nombre
+   * @return la fraction, réduite
    * @throws NumberFormatException si le texte n'est pas un nombre ou dépasse {@link #MAX_CARACTERES_PARSE}
    * @throws ArithmeticException si le dénominateur est nul
    */
-  public static Fraction parse(String texte) {
+  public static Fraction of(String texte) {
     Objects.requireNonNull(texte, "texte");
     String t = texte.strip();
     if (t.length() > MAX_CARACTERES_PARSE) {
@@ -165,6 +170,26 @@ public final class Fraction implements Comparable<Fraction> {
       f = of(d);
     }
     return pourcent ? f.diviserPar(of(100)) : f;
+  }
+
+  /**
+   * Lit une fraction venue de l'extérieur, dans les limites de {@link NombresLus} ({@value
+   * NombresLus#MAX_CHIFFRES} chiffres au numérateur et au dénominateur, dans le texte comme dans la
+   * valeur réduite ; exposant d'au plus {@value NombresLus#MAX_EXPOSANT}) : {@code "12"}, {@code
+   * "-1/2"}, {@code "0,093"}, {@code "9,3 %"}, {@code "1.5e3"}. Aucune exception ; {@code
+   * parse(f.toString(), c)} rend {@code f} pour toute fraction {@code f} ainsi lue.
+   *
+   * <p>Anomalies : {@link fr.fluxlogement.core.anomalie.CodeAnomalie#CHAMP_MANQUANT} (texte {@code
+   * null} ou blanc), {@code DEBORDEMENT} (au-delà des limites), {@code FORMAT_INVALIDE} (pas un
+   * nombre, dénominateur nul).
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return la fraction, ou ses anomalies
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<Fraction> parse(String texte, String chemin) {
+    return NombresLus.fraction(texte, Champ.of(chemin), NombresLus.MAX_CARACTERES);
   }
 
   /** Le numérateur (réduit). */
@@ -318,7 +343,7 @@ public final class Fraction implements Comparable<Fraction> {
     return 31 * numerateur.hashCode() + denominateur.hashCode();
   }
 
-  /** {@code "n"} pour un entier, {@code "n/d"} sinon ; relu par {@link #parse(String)}. */
+  /** {@code "n"} pour un entier, {@code "n/d"} sinon ; relu par {@link #of(String)} et {@link #parse(String, String)}. */
   @Override
   public String toString() {
     return isEntier() ? numerateur.toString() : numerateur + "/" + denominateur;

@@ -1,5 +1,8 @@
 package fr.fluxlogement.core.quantite;
 
+import fr.fluxlogement.core.anomalie.Champ;
+import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import java.util.Objects;
 
 /**
@@ -43,9 +46,46 @@ public record Taux(Fraction valeur) implements Comparable<Taux> {
     return new Taux(Fraction.of(numerateur, denominateur));
   }
 
-  /** Lit un taux écrit comme {@link Fraction#parse(String)} l'accepte ({@code "9,3 %"}, {@code "3/10"}). */
-  public static Taux parse(String texte) {
-    return new Taux(Fraction.parse(texte));
+  /**
+   * Le taux écrit dans le programme, comme {@link Fraction#of(String)} l'accepte ({@code "9,3 %"},
+   * {@code "3/10"}). Pour une erreur de programmation ; pour des données externes, voir {@link
+   * #parse(String, String)}.
+   *
+   * @param texte le texte du taux
+   * @return le taux
+   * @throws NumberFormatException si le texte n'est pas un nombre
+   * @throws ArithmeticException si le dénominateur est nul
+   * @throws IllegalArgumentException si le nombre sort de [0, 1]
+   */
+  public static Taux of(String texte) {
+    return new Taux(Fraction.of(texte));
+  }
+
+  /**
+   * Lit un taux venu de l'extérieur, écrit comme {@link Fraction#parse(String, String)} l'accepte
+   * ({@code "9,3 %"}, {@code "0,093"}, {@code "3/10"}), compris entre 0 et 100 %. Aucune
+   * exception ; {@code parse(t.toString(), c)} rend {@code t}.
+   *
+   * <p>Anomalies : celles de {@link Fraction#parse(String, String)} ({@code CHAMP_MANQUANT},
+   * {@code DEBORDEMENT}, {@code FORMAT_INVALIDE}), puis {@link CodeAnomalie#NOMBRE_NEGATIF} sous 0
+   * et {@link CodeAnomalie#HORS_DOMAINE} au-delà de 100 %.
+   *
+   * @param texte le texte, éventuellement {@code null} ; les blancs autour sont ignorés
+   * @param chemin le chemin du champ, rapporté dans les anomalies
+   * @return le taux, ou ses anomalies
+   * @throws NullPointerException si le chemin est {@code null}
+   */
+  public static Resultat<Taux> parse(String texte, String chemin) {
+    Champ champ = Champ.of(chemin);
+    return NombresLus.fraction(texte, champ, NombresLus.MAX_CARACTERES).flatMap(f -> {
+      if (f.signum() < 0) {
+        return champ.echec(CodeAnomalie.NOMBRE_NEGATIF, "taux négatif : un taux est compris entre 0 et 100 %");
+      }
+      if (f.compareTo(Fraction.UN) > 0) {
+        return champ.echec(CodeAnomalie.HORS_DOMAINE, "taux de plus de 100 % : un taux est compris entre 0 et 100 %");
+      }
+      return Resultat.ok(new Taux(f));
+    });
   }
 
   /** La part exacte d'une quantité : {@code quantite × taux}. */
@@ -73,7 +113,7 @@ public record Taux(Fraction valeur) implements Comparable<Taux> {
     return valeur.compareTo(autre.valeur);
   }
 
-  /** La fraction, relue par {@link #parse(String)}. */
+  /** La fraction, relue par {@link #of(String)} et {@link #parse(String, String)}. */
   @Override
   public String toString() {
     return valeur.toString();

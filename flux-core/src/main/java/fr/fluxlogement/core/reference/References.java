@@ -70,6 +70,22 @@ public final class References {
   /** Arrêté du 5 janvier 2010 : format de la collecte RPLS. */
   public static final Reference ARRETE_RPLS = Reference.of("Arrêté du 5 janvier 2010 (RPLS)", "3");
 
+  /**
+   * Arrêté du 5 janvier 2010, colonne {@code DEPCOM} : la commune par son code du code officiel
+   * géographique de l'INSEE, dont les deux ou trois premiers caractères sont le département.
+   */
+  public static final Reference ARRETE_RPLS_DEPCOM = ARRETE_RPLS.withAlinea("colonne DEPCOM, code officiel géographique");
+
+  /**
+   * Code de commerce R.123-220 : le répertoire SIRENE tenu par l'INSEE, qui attribue le numéro
+   * SIREN (9 chiffres, le dernier clé de contrôle de Luhn) des personnes morales, dont les EPCI et
+   * les bailleurs sociaux. [K]
+   */
+  public static final Reference CODE_COMMERCE_R123_220 = Reference.of("Code de commerce", "R.123-220");
+
+  /** L.441-2-1 CCH : l'enregistrement de la demande de logement social et son numéro unique. */
+  public static final Reference CCH_L441_2_1 = Reference.of(CCH, "L.441-2-1");
+
   /** Arrêté du 17 septembre 2012 : enregistrement de l'attribution dans le SNE. */
   public static final Reference ARRETE_SNE = Reference.of("Arrêté du 17 septembre 2012 (SNE)", "1");
 
@@ -124,7 +140,7 @@ public final class References {
         CCH_L441_1, CCH_L441_1_PRIORITAIRES, CCH_L441_1_QUARTILE, CCH_L441_1_QPV, CCH_R441_5,
         CCH_R441_5_1, CCH_R441_5_2_I, CCH_R441_5_2_II, CCH_R441_3, CCH_R441_6, CCH_R441_5_GARANTIES,
         CCH_L443_7, DECRET_2020_145, CODE_TRAVAIL_L3133_1, CODE_TRAVAIL_L3134_13, DECRET_83_1003,
-        CPC_642, ARRETE_RPLS, ARRETE_SNE, CLAUSE_PREAMBULE, CLAUSE_CADRE_TERRITORIAL, CLAUSE_ASSIETTE,
+        CPC_642, ARRETE_RPLS, ARRETE_RPLS_DEPCOM, CODE_COMMERCE_R123_220, CCH_L441_2_1, ARRETE_SNE, CLAUSE_PREAMBULE, CLAUSE_CADRE_TERRITORIAL, CLAUSE_ASSIETTE,
         CLAUSE_ETAT_DES_DROITS, CLAUSE_FLUX_ANNUEL, CLAUSE_QUALIFICATION, CLAUSE_GESTION,
         CLAUSE_GESTION_DIRECTE, CLAUSE_GESTION_DELEGUEE, CLAUSE_PROGRAMMES_NEUFS, CLAUSE_NPNRU,
         CLAUSE_ENGAGEMENTS, CLAUSE_DELAIS, CLAUSE_DUREE, CLAUSE_ANNEXE);

@@ -65,7 +65,7 @@ class ValeursTest {
     assertThat(Taux.of(Fraction.UN)).isEqualTo(Taux.CENT_POUR_CENT);
     assertThatThrownBy(() -> Taux.of(Fraction.of(-1, 1000))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Taux.of(Fraction.of(1001, 1000))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(Taux.parse("9,3 %")).isEqualTo(Taux.of(93, 1000));
+    assertThat(Taux.of("9,3 %")).isEqualTo(Taux.of(93, 1000));
     assertThat(Taux.pourcent(30).de(41)).isEqualTo(Fraction.of(123, 10));
     assertThat(Taux.pourcent(50).de(Fraction.of(3))).isEqualTo(Fraction.of(3, 2));
     assertThat(Taux.pourcent(30).complement()).isEqualTo(Taux.pourcent(70));
@@ -102,7 +102,7 @@ class ValeursTest {
     assertThatThrownBy(() -> Reference.of(" ", "1")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Reference.of("CCH", "")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> r.withLegiarti("LEGIARTI1")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(References.toutes()).hasSize(34).doesNotHaveDuplicates().contains(References.CLAUSE_ANNEXE);
+    assertThat(References.toutes()).hasSize(37).doesNotHaveDuplicates().contains(References.CLAUSE_ANNEXE);
     assertThat(References.CCH_R441_5_1.legiarti()).contains("LEGIARTI000041612753");
   }
 
@@ -208,7 +208,7 @@ class ValeursTest {
     assertThat(Fraction.of(3, 4).hashCode()).isEqualTo(Fraction.of(6, 8).hashCode());
     assertThat(Fraction.of(2).max(Fraction.of(2))).isEqualTo(Fraction.of(2));
     assertThat(Fraction.of(2).min(Fraction.of(2))).isEqualTo(Fraction.of(2));
-    assertThat(Fraction.parse("-1/2")).isEqualTo(Fraction.of(-1, 2));
+    assertThat(Fraction.of("-1/2")).isEqualTo(Fraction.of(-1, 2));
     assertThat(Fraction.of(1, -2)).isEqualTo(Fraction.of(-1, 2));
     assertThat(Fraction.of(0, 5)).isSameAs(Fraction.ZERO);
     assertThat(Repartition.repartirEnTable(3, List.of(new Repartition.Partie("B", Fraction.UN), new Repartition.Partie("A", Fraction.UN),

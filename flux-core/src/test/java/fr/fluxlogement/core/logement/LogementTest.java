@@ -34,9 +34,9 @@ class LogementTest {
     assertThat(Financement.fromRpls("18", null)).isEmpty();
     assertThat(Financement.fromFinan(null)).isEmpty();
     assertThat(Financement.fromCus(null)).isEmpty();
-    assertThat(Financement.parse("plai")).contains(Financement.PLAI);
-    assertThat(Financement.parse("autre")).contains(Financement.AUTRE);
-    assertThat(Financement.parse("PLX")).isEmpty();
+    assertThat(Financement.parse("plai", "f").valeur()).contains(Financement.PLAI);
+    assertThat(Financement.parse("autre", "f").valeur()).contains(Financement.AUTRE);
+    assertThat(Financement.parse("PLX", "f").valeur()).isEmpty();
   }
 
   @Test
@@ -48,10 +48,10 @@ class LogementTest {
     assertThat(Typologie.fromNombreDePieces(9)).contains(Typologie.T6_PLUS);
     assertThat(Typologie.fromNombreDePieces(0)).isEmpty();
     assertThat(Typologie.fromNombreDePieces(10)).isEmpty();
-    assertThat(Typologie.parse("t6+")).contains(Typologie.T6_PLUS);
-    assertThat(Typologie.parse("T3")).contains(Typologie.T3);
-    assertThat(Typologie.parse("T9")).isEmpty();
-    assertThat(Typologie.parse(null)).isEmpty();
+    assertThat(Typologie.parse("t6+", "t").valeur()).contains(Typologie.T6_PLUS);
+    assertThat(Typologie.parse("T3", "t").valeur()).contains(Typologie.T3);
+    assertThat(Typologie.parse("T9", "t").valeur()).isEmpty();
+    assertThat(Typologie.parse(null, "t").valeur()).isEmpty();
     assertThat(Typologie.T6_PLUS.libelle()).isEqualTo("T6+");
   }
 

@@ -97,8 +97,8 @@ class ParametresDonneesTest {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isZero();
     String java = Files.readString(dir.resolve(Path.of("sortie", "fr", "fluxlogement", "core", "parametre", "ParametresNationaux.java")));
-    assertThat(java).contains("new ValeurDatee<>(LocalDate.of(1900, 1, 1), Optional.of(LocalDate.of(2020, 2, 22)), Taux.parse(\"30 %\"), "
+    assertThat(java).contains("new ValeurDatee<>(LocalDate.of(1900, 1, 1), Optional.of(LocalDate.of(2020, 2, 22)), Taux.of(\"30 %\"), "
         + "References.CCH_R441_5,")
-        .contains("new ValeurDatee<>(LocalDate.of(2020, 2, 22), Optional.empty(), Taux.parse(\"30 %\"), References.CCH_R441_5_2_I,");
+        .contains("new ValeurDatee<>(LocalDate.of(2020, 2, 22), Optional.empty(), Taux.of(\"30 %\"), References.CCH_R441_5_2_I,");
   }
 }

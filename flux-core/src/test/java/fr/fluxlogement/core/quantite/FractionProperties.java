@@ -19,7 +19,7 @@ class FractionProperties {
   @Test
   @DisplayName("parse(toString()) rend la même fraction")
   void allerRetour() {
-    Proprietes.qt(2000).forAll(FRACTIONS).check(f -> Fraction.parse(f.toString()).equals(f));
+    Proprietes.qt(2000).forAll(FRACTIONS).check(f -> Fraction.of(f.toString()).equals(f));
   }
 
   @Test

@@ -101,7 +101,7 @@ public final class ExercicesNationaux {
     int parExercice = Math.max(20, logements / (deps.size() * BAILLEURS_PAR_DEPARTEMENT));
     List<Exercice> l = new ArrayList<>();
     int numeroBailleur = 0;
-    Map<Integer, Taux> rotations = Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024, Taux.parse("8,1 %"));
+    Map<Integer, Taux> rotations = Map.of(2022, Taux.of("8,9 %"), 2023, Taux.of("8,4 %"), 2024, Taux.of("8,1 %"));
     for (Departement dep : deps) {
       Collectivite departement = Collectivite.departement(dep, dep.code());
       for (int b = 0; b < BAILLEURS_PAR_DEPARTEMENT; b++) {

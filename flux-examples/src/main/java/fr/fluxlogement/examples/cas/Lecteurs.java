@@ -134,7 +134,7 @@ final class Lecteurs {
     boolean qpv = n.champ("qpv").flatMap(Noeud::booleen).orElse(false);
     Financement f = n.champ("financement").flatMap(x -> x.enumeration(Financement.class)).orElse(Financement.PLUS);
     Typologie ty = n.champ("typologie").flatMap(x -> x.texte().flatMap(t -> {
-      Optional<Typologie> o = Typologie.parse(t);
+      Optional<Typologie> o = Typologie.parse(t, "typologie").valeur();
       if (o.isEmpty()) {
         x.erreur(CodeAnomalie.CODE_INCONNU, "typologie inconnue " + Noeud.cite(t) + " (T1 à T5, T6+)");
       }

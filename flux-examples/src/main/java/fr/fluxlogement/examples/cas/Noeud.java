@@ -256,7 +256,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies, Suivi suivi) {
         return Optional.empty();
       }
       try {
-        return Optional.of(Fraction.parse(t));
+        return Optional.of(Fraction.of(t));
       } catch (NumberFormatException | ArithmeticException e) {
         erreur(CodeAnomalie.FORMAT_INVALIDE, "nombre attendu : " + cite(t));
         return Optional.empty();
@@ -280,7 +280,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies, Suivi suivi) {
     return texte().flatMap(t -> {
       fr.fluxlogement.core.format.Dates.Lue d = fr.fluxlogement.core.format.Dates.iso(t);
       if (!d.isLue()) {
-        erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, d.raison() + " : " + cite(t));
+        erreur(d.code(), d.raison() + " : " + cite(t));
       }
       return d.date();
     });

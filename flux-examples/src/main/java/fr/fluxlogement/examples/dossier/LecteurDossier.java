@@ -696,7 +696,7 @@ public final class LecteurDossier {
       Optional<LocalDate> service = date(l, "mise_en_service", true);
       Financement f = Financement.PLUS;
       if (!l.texte("financement").isEmpty()) {
-        Optional<Financement> x = Financement.parse(l.texte("financement"));
+        Optional<Financement> x = Financement.parse(l.texte("financement"), "financement").valeur();
         if (x.isEmpty()) {
           l.erreur(CodeAnomalie.CODE_INCONNU, "financement", "financement inconnu « " + l.texte("financement") + " » (PLAI, PLUS, PLS, PLI, autre)");
         }
@@ -1052,8 +1052,7 @@ public final class LecteurDossier {
     }
     fr.fluxlogement.core.format.Dates.Lue d = fr.fluxlogement.core.format.Dates.isoOuFrancaise(t);
     if (!d.isLue()) {
-      l.erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, colonne,
-          d.raison() + " : " + Noeud.cite(t));
+      l.erreur(d.code(), colonne, d.raison() + " : " + Noeud.cite(t));
     }
     return d.date();
   }

@@ -183,7 +183,7 @@ record Noeud(Node node, String chemin, List<Anomalie> anomalies) {
     return texte().flatMap(t -> {
       fr.fluxlogement.core.format.Dates.Lue d = fr.fluxlogement.core.format.Dates.iso(t);
       if (!d.isLue()) {
-        erreur(d.raison().startsWith("date hors") ? CodeAnomalie.DATE_INCOHERENTE : CodeAnomalie.FORMAT_INVALIDE, d.raison() + " : " + cite(t));
+        erreur(d.code(), d.raison() + " : " + cite(t));
       }
       return d.date();
     });

@@ -183,6 +183,6 @@ public final class DonneesOrnex {
 
   /** Les taux de rotation départementaux de l'Ain, 2022 à 2024 (illustratifs, RPLS). */
   public static Map<Integer, Taux> rotations() {
-    return Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024, Taux.parse("8,1 %"));
+    return Map.of(2022, Taux.of("8,9 %"), 2023, Taux.of("8,4 %"), 2024, Taux.of("8,1 %"));
   }
 }

@@ -89,7 +89,7 @@ class IntegrateurTest {
         .convention(Convention.of(bailleur, ActionLogement.INSTANCE, ain, signature, ModeGestion.DELEGUEE, "Convention d'Action Logement"))
         .convention(Convention.of(bailleur, bourg, Commune.of("01053"), signature, ModeGestion.DIRECTE, "Convention de Bourg-en-Bresse"))
         .parc(parc).programmes(programmes).droits(droits).liberations(liberations).attributions(attributions).seuils(seuils)
-        .rotations(Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024, Taux.parse("8,1 %")))
+        .rotations(Map.of(2022, Taux.of("8,9 %"), 2023, Taux.of("8,4 %"), 2024, Taux.of("8,1 %")))
         .build();
     Resultat<ResultatExercice> resultat = CalculExercice.calculer(exercice);
     resultat.erreurs().forEach(a -> out.println(a.toTexte()));
@@ -119,7 +119,7 @@ class IntegrateurTest {
         .convention(Convention.of(bailleur, Etat.PRIORITAIRES, ain, LocalDate.of(2024, 1, 15), ModeGestion.DELEGUEE, "Préfet"))
         .convention(Convention.of(bailleur, ActionLogement.INSTANCE, ain, LocalDate.of(2024, 1, 15), ModeGestion.DELEGUEE, "AL"))
         .parc(parc).programmes(programmes).droits(droits)
-        .rotations(Map.of(2022, Taux.parse("8,9 %"), 2023, Taux.parse("8,4 %"), 2024, Taux.parse("8,1 %"))).build();
+        .rotations(Map.of(2022, Taux.of("8,9 %"), 2023, Taux.of("8,4 %"), 2024, Taux.of("8,1 %"))).build();
     ResultatExercice r = CalculExercice.calculer(exercice).valeurOuLever();
     ResultatConvention prefet = r.convention(Etat.AGENTS_PUBLICS).orElseThrow();
     assertThat(prefet.assiette().taille()).isEqualTo(30);

@@ -436,7 +436,7 @@ final class Lecture {
       return null;
     }
     try {
-      return Fraction.parse(t);
+      return Fraction.of(t);
     } catch (ArithmeticException | IllegalArgumentException e) {
       erreur(CodeAnomalie.FORMAT_INVALIDE, chemin, "fraction illisible : « " + Cles.court(t) + " » (" + e.getMessage() + ")");
       return null;

@@ -52,7 +52,7 @@ class ExerciceProprietesTest {
   private static final Departement AIN = Departement.of("01");
   private static final Bailleur BAILLEUR = new Bailleur("000000000", "Bailleur d'essai");
   private static final List<Commune> COMMUNES = List.of(Commune.of("01281"), Commune.of("01160"), Commune.of("01173"), Commune.of("01143"));
-  private static final Map<Integer, Taux> ROTATIONS = Map.of(2022, Taux.parse("9 %"), 2023, Taux.parse("8,5 %"), 2024, Taux.parse("7 %"));
+  private static final Map<Integer, Taux> ROTATIONS = Map.of(2022, Taux.of("9 %"), 2023, Taux.of("8,5 %"), 2024, Taux.of("7 %"));
 
   private static Collectivite commune(int i) {
     return Collectivite.commune(COMMUNES.get(i), "Commune " + i);

@@ -66,7 +66,7 @@ class FluxTest {
     assertThat(f.flux()).isEqualTo(72);
     // 1 234 × 8 % = 98,72 ; CUS 12 % → 11,8464 ; 86,8736 → 87
     FluxAnnuel g = CalculFlux.calculer(EntreesFlux.of(2025, 1_234, HUIT_POUR_CENT).withTauxMutationsCus(Taux.pourcent(12))).valeurOuLever();
-    assertThat(g.fluxExact()).isEqualTo(Fraction.parse("86.8736"));
+    assertThat(g.fluxExact()).isEqualTo(Fraction.of("86.8736"));
     assertThat(g.flux()).isEqualTo(87);
     FluxAnnuel h = CalculFlux.calculer(EntreesFlux.of(2025, 1_234, HUIT_POUR_CENT).withTauxMutationsCus(Taux.pourcent(12))
         .withParametres(Parametres.nationaux().withSurcharge(Parametres.ARRONDI_FLUX, JANVIER_2025, Arrondi.PLANCHER,
