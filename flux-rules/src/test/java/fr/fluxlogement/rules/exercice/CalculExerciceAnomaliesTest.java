@@ -139,8 +139,8 @@ class CalculExerciceAnomaliesTest {
     List<DroitReservation> droits = List.of(
         DroitReservation.of(AL, OrigineDroit.APPORT_FINANCIER, 3, LocalDate.of(2010, 1, 1)).withProgramme("P9"),
         apport(AL, 2, ORNEX),
-        // expiré : ne donne aucun avertissement
-        apport(Donnees.COMMUNE_ORNEX, 1, ORNEX).withFin(LocalDate.of(2020, 12, 31)));
+        // le département, sans convention, mais dont le droit a expiré en 2020 : aucun avertissement
+        apport(Collectivite.departement(AIN, "de l'Ain"), 1, ORNEX).withFin(LocalDate.of(2020, 12, 31)));
     Exercice e = base(parc)
         .convention(Donnees.prefet())
         .convention(convention(COMMUNE_ORNEX, ORNEX, "Convention d'Ornex"))
@@ -172,6 +172,34 @@ class CalculExerciceAnomaliesTest {
         });
     // aucun logement hors du département : aucun avertissement du parc
     assertThat(r.avertissements()).noneMatch(a -> a.chemin().equals("parc"));
+  }
+
+  @Test
+  @DisplayName("registre des droits (art. 3) rangé par titulaire, commune, début, programme, origine, quantité et fin, quel que soit l'ordre donné")
+  void ordreDuRegistre() {
+    List<DroitReservation> droits = List.of(
+        DroitReservation.of(AL, OrigineDroit.APPORT_FINANCIER, 1, LocalDate.of(2010, 1, 1)).withProgramme("P1"),
+        apport(AL, 5, ORNEX),
+        apport(AL, 3, ORNEX).withFin(LocalDate.of(2030, 12, 31)),
+        apport(AL, 3, ORNEX),
+        DroitReservation.of(AL, OrigineDroit.APPORT_FONCIER, 2, LocalDate.of(2010, 1, 1)).withCommune(ORNEX),
+        DroitReservation.of(AL, OrigineDroit.APPORT_FINANCIER, 4, LocalDate.of(2008, 1, 1)).withCommune(ORNEX),
+        DroitReservation.of(AL, OrigineDroit.APPORT_FINANCIER, 2, LocalDate.of(2012, 1, 1)).withCommune(FERNEY),
+        DroitReservation.of(COMMUNE_ORNEX, OrigineDroit.APPORT_FINANCIER, 1, LocalDate.of(2000, 1, 1)).withCommune(ORNEX));
+    Exercice e = base(ornex(50)).convention(Donnees.prefet()).programmes(List.of(programme("P1", ORNEX).build())).droits(droits).build();
+    // Action Logement à Ferney (01160) avant Ornex (01281) ; à Ornex 2008 avant 2010 ; sans programme avant P1 ; apport financier
+    // avant apport foncier ; 3 avant 5 ; sans fin avant la fin de 2030 ; la commune d'Ornex après Action Logement
+    assertThat(valeur(e).etatDesDroits().droits()).extracting(d -> d.titulaire().cle() + " " + d.debut().getYear() + " "
+            + d.programme().orElse("-") + " " + d.origine() + " " + d.quantite() + " " + d.fin().map(LocalDate::toString).orElse("-"))
+        .containsExactly(
+            "ACTION-LOGEMENT 2012 - APPORT_FINANCIER 2 -",
+            "ACTION-LOGEMENT 2008 - APPORT_FINANCIER 4 -",
+            "ACTION-LOGEMENT 2010 - APPORT_FINANCIER 3 -",
+            "ACTION-LOGEMENT 2010 - APPORT_FINANCIER 3 2030-12-31",
+            "ACTION-LOGEMENT 2010 - APPORT_FINANCIER 5 -",
+            "ACTION-LOGEMENT 2010 - APPORT_FONCIER 2 -",
+            "ACTION-LOGEMENT 2010 P1 APPORT_FINANCIER 1 -",
+            "COMMUNE-01281 2000 - APPORT_FINANCIER 1 -");
   }
 
   @Test

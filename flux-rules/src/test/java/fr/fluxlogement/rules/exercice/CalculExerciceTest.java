@@ -132,7 +132,8 @@ class CalculExerciceTest {
         .convention(convention(AL, AIN, "Convention d'Action Logement"))
         .convention(convention(EPCI_GEX, GEX, "Convention du Pays de Gex"))
         .parc(parc)
-        .programmes(List.of(programme("PN", ORNEX, 10, LocalDate.of(2025, 9, 1)), programme("P1", ORNEX, 30, LocalDate.of(2000, 6, 1))))
+        .programmes(List.of(programme("PN", ORNEX, 10, LocalDate.of(2025, 9, 1)), programme("P1", ORNEX, 30, LocalDate.of(2000, 6, 1)),
+            programme("PM", FERNEY, 10, LocalDate.of(2025, 4, 1))))
         .premiereLocation("PN", Map.of(AL, Taux.pourcent(20)))
         .droits(droits)
         .rotations(Donnees.rotations())
@@ -311,11 +312,16 @@ class CalculExerciceTest {
   }
 
   @Test
-  @DisplayName("première mise en location de PN (art. 5.3) : 10 logements, l'État 30 % → 3, Action Logement 20 % → 2, le bailleur 5, cité dans la convention d'Ornex ; P1 (2000) n'en est pas")
+  @DisplayName("premières mises en location de 2025 (art. 5.3) : PN, 10 logements, l'État 30 % → 3, Action Logement 20 % → 2, le bailleur 5, cité dans la convention d'Ornex ; PM à Ferney, l'État 3, le bailleur 7 ; P1 (2000) n'en est pas")
   void premieresLocations() {
     ResultatExercice r = valeur(CalculExercice.calculer(exercice().build()));
-    assertThat(r.premieresLocations()).singleElement().satisfies(d -> {
-      assertThat(d.programme()).isEqualTo("PN");
+    // dans l'ordre des programmes : PM (Ferney, sans convention de la commune : citée dans celle du préfet), puis PN
+    assertThat(r.premieresLocations()).extracting(d -> d.programme()).containsExactly("PM", "PN");
+    // PM : 10 logements, l'État 30 % → 3, le bailleur 7
+    assertThat(r.premieresLocations().get(0).logements()).containsExactlyInAnyOrderEntriesOf(Map.of(Etat.PRIORITAIRES, 3L,
+        BAILLEUR.partNonReservee(), 7L));
+    assertThat(r.premieresLocations().get(0).explication().toTexte()).contains("Convention du préfet de l'Ain, art. 5.3");
+    assertThat(r.premieresLocations().get(1)).satisfies(d -> {
       assertThat(d.logements()).containsExactlyInAnyOrderEntriesOf(Map.of(Etat.PRIORITAIRES, 3L, AL, 2L, BAILLEUR.partNonReservee(), 5L));
       assertThat(d.explication().toTexte()).contains("Convention d'Ornex, art. 5.3").doesNotContain("Convention du préfet");
     });
