@@ -24,7 +24,7 @@ import fr.fluxlogement.core.territoire.Epci;
 import fr.fluxlogement.core.territoire.Localisation;
 import fr.fluxlogement.core.territoire.Qpv;
 import fr.fluxlogement.core.territoire.Territoire;
-import fr.fluxlogement.rules.validation.Validations;
+import fr.fluxlogement.rules.Resultats;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -95,14 +95,11 @@ final class Donnees {
 
   /** La valeur d'un résultat valide (seul accès des tests à la valeur d'une validation). */
   static <T> T valeur(Validation<Seq<Anomalie>, T> v) {
-    if (v.isInvalid()) {
-      throw new AssertionError("résultat en anomalie : " + Validations.anomalies(v));
-    }
-    return v.get();
+    return Resultats.valeur(v);
   }
 
   /** Les anomalies d'un résultat (vide s'il est valide). */
   static List<Anomalie> anomalies(Validation<Seq<Anomalie>, ?> v) {
-    return Validations.anomalies(v);
+    return Resultats.anomalies(v);
   }
 }

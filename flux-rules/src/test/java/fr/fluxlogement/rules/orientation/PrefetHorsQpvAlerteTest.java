@@ -11,7 +11,7 @@ import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.territoire.Localisation;
 import fr.fluxlogement.core.territoire.Qpv;
-import fr.fluxlogement.rules.validation.Validations;
+import fr.fluxlogement.rules.Resultats;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -29,10 +29,7 @@ import org.junit.jupiter.api.Test;
 class PrefetHorsQpvAlerteTest {
 
   private static <T> T valeur(Validation<Seq<Anomalie>, T> v) {
-    if (v.isInvalid()) {
-      throw new AssertionError("moteur en anomalie : " + Validations.anomalies(v));
-    }
-    return v.get();
+    return Resultats.valeur(v);
   }
 
   private static Logement situe(String id, Qpv qpv) {

@@ -22,7 +22,7 @@ import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.reference.Clause;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.flux.MotifRelogement;
-import fr.fluxlogement.rules.validation.Validations;
+import fr.fluxlogement.rules.Resultats;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -38,14 +38,11 @@ import org.junit.jupiter.api.Test;
 class ProjectionLimitesTest {
 
   private static <T> T valeur(Validation<Seq<Anomalie>, T> v) {
-    if (v.isInvalid()) {
-      throw new AssertionError("projection en anomalie : " + Validations.anomalies(v));
-    }
-    return v.get();
+    return Resultats.valeur(v);
   }
 
   private static List<Anomalie> anomalies(Validation<Seq<Anomalie>, ?> v) {
-    return Validations.anomalies(v);
+    return Resultats.anomalies(v);
   }
 
   private static final Scenario CENTRAL = new Scenario("central", Taux.pourcent(10));
