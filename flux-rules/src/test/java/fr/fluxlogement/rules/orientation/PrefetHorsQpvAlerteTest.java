@@ -6,6 +6,7 @@ import static fr.fluxlogement.rules.Fixtures.logement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fluxlogement.core.acteur.Etat;
+import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.logement.Logement;
 import fr.fluxlogement.core.quantite.Taux;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * sur un moteur où le préfet reçoit tout (taux 100 %) : après T logements dont X hors QPV, il lui en
  * manque ⌈(μ·T − X) ÷ (1 − μ)⌉, soit ⌈(3T − 10X) ÷ 7⌉ pour μ = 30 %.
  */
-@DisplayName("Préfet hors QPV logement par logement (CCH R.441-5-2 II) : l'alerte et le nombre de logements qui lui manquent")
+@DisplayName("Préfet hors QPV (CCH R.441-5-2 II) : l'alerte logement par logement, le nombre de logements qui lui manquent, sa marge acquise sur l'année")
 class PrefetHorsQpvAlerteTest {
 
   private static <T> T valeur(Validation<Seq<Anomalie>, T> v) {
@@ -74,5 +75,24 @@ class PrefetHorsQpvAlerteTest {
         .containsExactly("1 logements[0] " + Long.MAX_VALUE);
     // hors QPV d'abord : 1 sur 1 = 100 %, rien ne manque
     assertThat(alertes(prefetSeul(Taux.CENT_POUR_CENT), List.of(situe("H1", Qpv.HORS_QPV)))).isEmpty();
+  }
+  @Test
+  @DisplayName("année connue d'avance (décision 0016) : préfet et bailleur à 50 %, H1, Q2, H3, Q4 ; le préfet, à 1 hors QPV sur 1, peut laisser H3 au bailleur, l'équilibre le veut ; il finit à 1 sur 2 = 50 % ≥ 30 %")
+  void margeAcquiseDuPrefet() {
+    Reservataire bailleur = fr.fluxlogement.rules.Fixtures.ALLIADE.partNonReservee();
+    MoteurOrientation m = valeur(MoteurOrientation.of(Map.of(Etat.PRIORITAIRES, Taux.pourcent(50), bailleur, Taux.pourcent(50)),
+        Taux.pourcent(30)));
+    List<Logement> annee = List.of(situe("H1", Qpv.HORS_QPV), situe("Q2", Qpv.EN_QPV), situe("H3", Qpv.HORS_QPV), situe("Q4", Qpv.EN_QPV));
+    // rang 1 : le préfet n'a rien, logement hors QPV → le préfet (sa marge acquise devient 1 × 10 − 1 × 3 = 7)
+    // rang 2 : le préfet est à son quota (1 = ⌈2 × 1/2⌉) → le bailleur
+    // rang 3 : déficits (t = 1/2, D = 2) : typologie, financement et commune 3 − 2 = 1 chacun pour les deux ; hors QPV 2 − 2 = 0 pour le
+    //   préfet, 2 − 0 = 2 pour le bailleur → le bailleur (5 contre 3) ; le rang 4 ira alors au préfet (en QPV, −3) : 7 − 3 = 4 ≥ 0, admis
+    //   (compter la marge du bailleur, 0 × 10 − 1 × 3 = −3, l'écarterait : −3 − 3 < 0)
+    // rang 4 : le bailleur est à son quota → le préfet
+    List<Decision> plan = m.orienter(m.initial(), annee);
+    assertThat(plan).extracting(Decision::reservataire).containsExactly(Etat.PRIORITAIRES, bailleur, bailleur, Etat.PRIORITAIRES);
+    assertThat(plan).extracting(Decision::contrainte).containsExactly(Contrainte.PREFET_HORS_QPV, Contrainte.QUOTA, Contrainte.EQUILIBRE,
+        Contrainte.QUOTA);
+    assertThat(m.orienterTout(m.initial(), annee).choix()).isEqualTo(plan.stream().map(Decision::reservataire).toList());
   }
 }
