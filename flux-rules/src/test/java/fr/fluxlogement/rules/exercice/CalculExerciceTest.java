@@ -70,7 +70,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Exercice annuel d'un bailleur (CCH R.441-5, R.441-5-1, R.441-5-2) : quatre conventions comptées à la main")
 class CalculExerciceTest {
 
-  private static <T> T valeur(io.vavr.control.Validation<io.vavr.collection.Seq<Anomalie>, T> v) {
+  private static <T> T valeur(fr.fluxlogement.core.anomalie.Resultat<T> v) {
     return Donnees.valeur(v);
   }
 

@@ -25,8 +25,7 @@ import fr.fluxlogement.core.territoire.Localisation;
 import fr.fluxlogement.core.territoire.Qpv;
 import fr.fluxlogement.core.territoire.Territoire;
 import fr.fluxlogement.rules.Resultats;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import fr.fluxlogement.core.anomalie.Resultat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,12 +93,12 @@ final class Donnees {
   }
 
   /** La valeur d'un résultat valide (seul accès des tests à la valeur d'une validation). */
-  static <T> T valeur(Validation<Seq<Anomalie>, T> v) {
+  static <T> T valeur(Resultat<T> v) {
     return Resultats.valeur(v);
   }
 
   /** Les anomalies d'un résultat (vide s'il est valide). */
-  static List<Anomalie> anomalies(Validation<Seq<Anomalie>, ?> v) {
+  static List<Anomalie> anomalies(Resultat<?> v) {
     return Resultats.anomalies(v);
   }
 }

@@ -13,8 +13,7 @@ import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.territoire.Localisation;
 import fr.fluxlogement.core.territoire.Qpv;
 import fr.fluxlogement.rules.Resultats;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import fr.fluxlogement.core.anomalie.Resultat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Préfet hors QPV (CCH R.441-5-2 II) : l'alerte logement par logement, le nombre de logements qui lui manquent, sa marge acquise sur l'année")
 class PrefetHorsQpvAlerteTest {
 
-  private static <T> T valeur(Validation<Seq<Anomalie>, T> v) {
+  private static <T> T valeur(Resultat<T> v) {
     return Resultats.valeur(v);
   }
 

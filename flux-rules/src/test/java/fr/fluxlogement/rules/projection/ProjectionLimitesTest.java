@@ -23,8 +23,7 @@ import fr.fluxlogement.core.reference.Clause;
 import fr.fluxlogement.rules.exercice.Exercice;
 import fr.fluxlogement.rules.flux.MotifRelogement;
 import fr.fluxlogement.rules.Resultats;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import fr.fluxlogement.core.anomalie.Resultat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,11 +36,11 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Projection pluriannuelle (art. 7, art. 4.1, R.441-6) : l'exercice de chaque année, les droits qui prennent fin, les limites de la période")
 class ProjectionLimitesTest {
 
-  private static <T> T valeur(Validation<Seq<Anomalie>, T> v) {
+  private static <T> T valeur(Resultat<T> v) {
     return Resultats.valeur(v);
   }
 
-  private static List<Anomalie> anomalies(Validation<Seq<Anomalie>, ?> v) {
+  private static List<Anomalie> anomalies(Resultat<?> v) {
     return Resultats.anomalies(v);
   }
 
