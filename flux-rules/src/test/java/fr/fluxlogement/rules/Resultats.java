@@ -21,8 +21,8 @@ public final class Resultats {
     return r.valeur().orElseThrow();
   }
 
-  /** Les anomalies d'un résultat invalide, vide s'il est valide. */
+  /** Les erreurs d'un résultat invalide (sans ses avertissements), vide s'il est valide. */
   public static List<Anomalie> anomalies(Resultat<?> r) {
-    return r.isValide() ? List.of() : r.anomalies();
+    return r.isValide() ? List.of() : r.erreurs();
   }
 }
