@@ -590,7 +590,28 @@ public final class CalculExercice {
         }
         l.add(new Orientation(lib, d, d.explication().resoudre(res::apply), cycle));
       }
+      controlerPartPrefet(l);
       return l;
+    }
+
+    /**
+     * R.441-5-2 II : le taux du préfet est le même dans chaque commune du département ; une commune où
+     * sa part s'écarte de ce taux est signalée (un moteur par commune la garde d'ordinaire dans sa bande).
+     */
+    private void controlerPartPrefet(List<Orientation> orientations) {
+      if (prefet.isEmpty() || orientations.isEmpty()) {
+        return;
+      }
+      Fraction t = Fraction.ZERO;
+      for (Taux x : tauxPrefet().values()) {
+        t = t.plus(x.valeur());
+      }
+      if (t.signum() <= 0 || t.compareTo(Fraction.UN) > 0) {
+        return;
+      }
+      UnaryOperatorReference r = prefet.get().texte()::resoudre;
+      fr.fluxlogement.rules.orientation.PartPrefetParCommune.controler(orientations.stream().map(Orientation::decision).toList(), Taux.of(t))
+          .avertissements().forEach(a -> avertissements.add(a.resoudre(r::apply)));
     }
 
     private boolean horsCalendrier(Liberation lib, List<EvenementProposition> ev) {

@@ -336,6 +336,8 @@ class CalculExerciceTest {
       assertThat(a.chemin()).startsWith("liberations[3].evenements[");
       assertThat(a.isErreur()).isFalse();
     });
+    // R.441-5-2 II : chaque moteur communal oriente au même taux du préfet ; aucune commune ne s'en écarte
+    assertThat(r.avertissements()).extracting(Anomalie::code).doesNotContain(CodeAnomalie.ECART_PART_PREFET);
   }
 
   @Test
