@@ -178,6 +178,26 @@ public record CleReservataire(Nature nature, String code) {
   }
 
   /**
+   * Le réservataire de cette clé, sous un nom : le nom n'est qu'un libellé (l'État et Action
+   * Logement n'en prennent pas ; une collectivité, un autre réservataire et un bailleur le portent).
+   *
+   * @param nom le nom du réservataire ou de la collectivité
+   * @return le réservataire, dont {@link Reservataire#cle()} est {@link #toString()}
+   * @throws NullPointerException si le nom est {@code null}
+   */
+  public Reservataire reservataire(String nom) {
+    Objects.requireNonNull(nom, "nom");
+    return switch (nature) {
+      case ETAT_PRIORITAIRES -> Etat.PRIORITAIRES;
+      case ETAT_AGENTS -> Etat.AGENTS_PUBLICS;
+      case ACTION_LOGEMENT -> ActionLogement.INSTANCE;
+      case COMMUNE, EPCI, DEPARTEMENT, REGION -> new Collectivite(nature.niveau(), code, nom);
+      case AUTRE -> new AutreReservataire(code, nom);
+      case BAILLEUR -> new NonReserve(new Bailleur(code, nom));
+    };
+  }
+
+  /**
    * Vrai si cette clé est celle du réservataire, quel que soit son nom.
    *
    * @param reservataire le réservataire

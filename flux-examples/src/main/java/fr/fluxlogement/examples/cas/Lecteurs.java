@@ -1,10 +1,6 @@
 package fr.fluxlogement.examples.cas;
 
-import fr.fluxlogement.core.acteur.ActionLogement;
-import fr.fluxlogement.core.acteur.AutreReservataire;
 import fr.fluxlogement.core.acteur.Bailleur;
-import fr.fluxlogement.core.acteur.Collectivite;
-import fr.fluxlogement.core.acteur.Etat;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
 import fr.fluxlogement.core.logement.Financement;
@@ -78,41 +74,8 @@ final class Lecteurs {
 
   /** Un réservataire : {@code ETAT-PRIORITAIRES}, {@code ETAT-AGENTS}, {@code ACTION-LOGEMENT}, {@code COMMUNE-01281}, {@code EPCI-…}, {@code DEPARTEMENT-01}, {@code AUTRE-id}, {@code BAILLEUR}. */
   static Optional<Reservataire> reservataire(Noeud n, Bailleur bailleur) {
-    return n.texte().flatMap(t -> {
-      String s = t.strip();
-      try {
-        if (s.equals("ETAT-PRIORITAIRES")) {
-          return Optional.of(Etat.PRIORITAIRES);
-        }
-        if (s.equals("ETAT-AGENTS")) {
-          return Optional.of(Etat.AGENTS_PUBLICS);
-        }
-        if (s.equals("ACTION-LOGEMENT")) {
-          return Optional.of(ActionLogement.INSTANCE);
-        }
-        if (s.equals("BAILLEUR")) {
-          return Optional.of(bailleur.partNonReservee());
-        }
-        if (s.startsWith("COMMUNE-")) {
-          return Optional.of(new Collectivite(Collectivite.Niveau.COMMUNE, s.substring(8), s.substring(8)));
-        }
-        if (s.startsWith("EPCI-")) {
-          return Optional.of(new Collectivite(Collectivite.Niveau.EPCI, s.substring(5), s.substring(5)));
-        }
-        if (s.startsWith("DEPARTEMENT-")) {
-          return Optional.of(new Collectivite(Collectivite.Niveau.DEPARTEMENT, s.substring(12), s.substring(12)));
-        }
-        if (s.startsWith("AUTRE-")) {
-          return Optional.of(new AutreReservataire(s.substring(6), s.substring(6)));
-        }
-      } catch (IllegalArgumentException e) {
-        n.erreur(CodeAnomalie.FORMAT_INVALIDE, "réservataire invalide : " + e.getMessage());
-        return Optional.empty();
-      }
-      n.erreur(CodeAnomalie.CODE_INCONNU, "réservataire inconnu « " + s + " » (ETAT-PRIORITAIRES, ETAT-AGENTS, ACTION-LOGEMENT, "
-          + "COMMUNE-code, EPCI-siren, DEPARTEMENT-code, AUTRE-id, BAILLEUR)");
-      return Optional.empty();
-    });
+    return n.texte().flatMap(t -> fr.fluxlogement.examples.dossier.LecteurDossier.reservataire(t, Optional.empty(), java.util.Map.of(), bailleur,
+        n::erreur));
   }
 
   static Bailleur bailleur(Noeud racine) {

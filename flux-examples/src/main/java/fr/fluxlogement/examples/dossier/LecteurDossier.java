@@ -1,13 +1,11 @@
 package fr.fluxlogement.examples.dossier;
 
-import fr.fluxlogement.core.acteur.ActionLogement;
-import fr.fluxlogement.core.acteur.AutreReservataire;
 import fr.fluxlogement.core.acteur.Bailleur;
-import fr.fluxlogement.core.acteur.Collectivite;
-import fr.fluxlogement.core.acteur.Etat;
+import fr.fluxlogement.core.acteur.CleReservataire;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.anomalie.CodeAnomalie;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.convention.Convention;
 import fr.fluxlogement.core.convention.ModeGestion;
 import fr.fluxlogement.core.convention.Surcharge;
@@ -981,48 +979,33 @@ public final class LecteurDossier {
   }
 
   /**
-   * Le réservataire d'une clé ({@code COMMUNE-01281}, {@code ACTION-LOGEMENT}…), nommé par le nom
-   * donné, sinon par la table des noms du dossier, sinon par son code.
+   * Le réservataire d'une clé ({@code COMMUNE-01281}, {@code ACTION-LOGEMENT}…, lue par {@link
+   * CleReservataire#parse}, ou {@code BAILLEUR} pour la part non réservée du bailleur), nommé par le
+   * nom donné, sinon par la table des noms du dossier, sinon par son code.
+   *
+   * @param texte la clé
+   * @param nom le nom, s'il est donné
+   * @param noms les noms des territoires par code
+   * @param bailleur le bailleur, pour la clé {@code BAILLEUR}
+   * @param erreur reçoit l'anomalie d'une clé illisible
+   * @return le réservataire, ou vide
    */
-  static Optional<Reservataire> reservataire(String texte, Optional<String> nom, Map<String, String> noms, Bailleur bailleur,
+  public static Optional<Reservataire> reservataire(String texte, Optional<String> nom, Map<String, String> noms, Bailleur bailleur,
       BiConsumer<CodeAnomalie, String> erreur) {
     String s = texte.strip();
-    try {
-      switch (s) {
-        case "ETAT-PRIORITAIRES":
-          return Optional.of(Etat.PRIORITAIRES);
-        case "ETAT-AGENTS":
-          return Optional.of(Etat.AGENTS_PUBLICS);
-        case "ACTION-LOGEMENT":
-          return Optional.of(ActionLogement.INSTANCE);
-        case "BAILLEUR":
-          return Optional.of(bailleur.partNonReservee());
-        default:
-          break;
-      }
-      if (s.startsWith("COMMUNE-")) {
-        String c = s.substring(8);
-        return Optional.of(new Collectivite(Collectivite.Niveau.COMMUNE, c, nom.orElse(noms.getOrDefault(c, c))));
-      }
-      if (s.startsWith("EPCI-")) {
-        String c = s.substring(5);
-        return Optional.of(new Collectivite(Collectivite.Niveau.EPCI, c, nom.orElse(noms.getOrDefault(c, c))));
-      }
-      if (s.startsWith("DEPARTEMENT-")) {
-        String c = s.substring(12);
-        String n = nom.orElse(noms.containsKey(c) ? Francais.de(noms.get(c)) : c);
-        return Optional.of(new Collectivite(Collectivite.Niveau.DEPARTEMENT, c, n));
-      }
-      if (s.startsWith("AUTRE-") && s.length() > 6) {
-        return Optional.of(new AutreReservataire(s.substring(6), nom.orElse(s.substring(6))));
-      }
-    } catch (IllegalArgumentException e) {
-      erreur.accept(CodeAnomalie.FORMAT_INVALIDE, "réservataire invalide « " + s + " » : " + e.getMessage());
+    if (s.equals("BAILLEUR")) {
+      return Optional.of(bailleur.partNonReservee());
+    }
+    Resultat<CleReservataire> cle = CleReservataire.parse(s, "");
+    if (!cle.isValide()) {
+      cle.erreurs().forEach(a -> erreur.accept(a.code(), "réservataire « " + s + " » : " + a.message() + " (ou BAILLEUR)"));
       return Optional.empty();
     }
-    erreur.accept(CodeAnomalie.CODE_INCONNU, "réservataire inconnu « " + s + " » (ETAT-PRIORITAIRES, ETAT-AGENTS, ACTION-LOGEMENT, "
-        + "COMMUNE-<INSEE>, EPCI-<SIREN>, DEPARTEMENT-<code>, AUTRE-<id>, BAILLEUR)");
-    return Optional.empty();
+    CleReservataire k = cle.valeurOuLever();
+    String code = k.code();
+    String libelle = nom.orElse(k.nature() == CleReservataire.Nature.DEPARTEMENT && noms.containsKey(code) ? Francais.de(noms.get(code))
+        : noms.getOrDefault(code, code));
+    return Optional.of(k.reservataire(libelle));
   }
 
   /** Un taux de 0 à 100 % d'une cellule ; vide et une anomalie sinon. */

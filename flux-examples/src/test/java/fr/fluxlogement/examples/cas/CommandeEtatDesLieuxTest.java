@@ -84,7 +84,7 @@ class CommandeEtatDesLieuxTest {
     Commande.Sorties s = Commande.executer("etat-des-lieux", "--rpls", RPLS, "--reservations", f.toString(), "--date", "2023-11-24",
         "--commune", "01053");
     assertThat(s.code()).isEqualTo(1);
-    assertThat(s.err()).contains("ligne 2").contains("fin").contains("ligne 3").contains("réservataire inconnu « MAIRIE »")
+    assertThat(s.err()).contains("ligne 2").contains("fin").contains("ligne 3").contains("réservataire « MAIRIE » : clé de réservataire inconnue")
         .contains("ligne 4").contains("origine inconnue « don »");
     assertThat(s.out()).contains("lues 4, acceptées 1, rejetées 3");
     assertThat(s.out()).contains("commune de 01053 : 0,68 % (1 ÷ 147 logements");
