@@ -93,4 +93,25 @@ class CleReservataireTest {
     assertThat(Nature.ACTION_LOGEMENT.isCodee()).isFalse();
     assertThat(Nature.EPCI.prefixe()).isEqualTo("EPCI-");
   }
+
+  @ParameterizedTest
+  @CsvSource({"ETAT-PRIORITAIRES,État (ménages prioritaires)", "ETAT-AGENTS,État (agents publics)", "ACTION-LOGEMENT,Action Logement Services",
+      "COMMUNE-01053,commune de Bourg-en-Bresse", "EPCI-240100750,Pays de Gex agglo", "DEPARTEMENT-01,département de l'Ain",
+      "AUTRE-CAF01,CAF de l'Ain", "BAILLEUR-123456782,Habitat Exemple (part non réservée)"})
+  @DisplayName("CCH R.441-5 : la clé lue redonne un réservataire de la même clé, nommé pour les collectivités, autres réservataires et bailleurs")
+  void reservataireDeLaCle(String cle, String libelle) {
+    CleReservataire k = CleReservataire.parse(cle, "k").valeurOuLever();
+    String nom = switch (k.nature()) {
+      case COMMUNE -> "Bourg-en-Bresse";
+      case EPCI -> "Pays de Gex agglo";
+      case DEPARTEMENT -> "de l'Ain";
+      case AUTRE -> "CAF de l'Ain";
+      case BAILLEUR -> "Habitat Exemple";
+      default -> "sans effet";
+    };
+    Reservataire r = k.reservataire(nom);
+    assertThat(r.cle()).isEqualTo(cle);
+    assertThat(r.libelle()).isEqualTo(libelle);
+    assertThat(k.designe(r)).isTrue();
+  }
 }
