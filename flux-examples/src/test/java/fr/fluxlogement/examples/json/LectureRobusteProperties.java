@@ -142,7 +142,10 @@ class LectureRobusteProperties {
     assertThat(Cles.reservataire("BAILLEUR-ALLIADE-HABITAT", "Alliade Habitat").valeurOuLever()).isEqualTo(DonneesOrnex.ALLIADE.partNonReservee());
     assertThat(Cles.reservataire("COMMUNE-01281", null).erreurs().get(0).code()).isEqualTo(CodeAnomalie.CHAMP_MANQUANT);
     assertThat(Cles.reservataire("PREFET", "x").erreurs().get(0).code()).isEqualTo(CodeAnomalie.CODE_INCONNU);
-    assertThat(Cles.reservataire("COMMUNE-99999", "x").erreurs().get(0).code()).isEqualTo(CodeAnomalie.FORMAT_INVALIDE);
+    // la clé est lue par CleReservataire.parse, comme Commune.parse : bien formé, 99999 n'est d'aucun
+    // département du code officiel géographique (code inconnu) ; mal formé, 0128X est un format invalide
+    assertThat(Cles.reservataire("COMMUNE-99999", "x").erreurs().get(0).code()).isEqualTo(CodeAnomalie.CODE_INCONNU);
+    assertThat(Cles.reservataire("COMMUNE-0128X", "x").erreurs().get(0).code()).isEqualTo(CodeAnomalie.FORMAT_INVALIDE);
   }
 
   private static Anomalie premiere(String json) {

@@ -1,10 +1,8 @@
 package fr.fluxlogement.rendu.json;
 
-import fr.fluxlogement.core.acteur.ActionLogement;
 import fr.fluxlogement.core.acteur.AutreReservataire;
-import fr.fluxlogement.core.acteur.Bailleur;
+import fr.fluxlogement.core.acteur.CleReservataire;
 import fr.fluxlogement.core.acteur.Collectivite;
-import fr.fluxlogement.core.acteur.Etat;
 import fr.fluxlogement.core.acteur.NonReserve;
 import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.anomalie.Anomalie;
@@ -54,46 +52,12 @@ public final class Cles {
     if (cle == null) {
       return invalide(CodeAnomalie.CHAMP_MANQUANT, chemin, "clé de réservataire manquante");
     }
-    switch (cle) {
-      case "ETAT-PRIORITAIRES":
-        return Resultat.ok(Etat.PRIORITAIRES);
-      case "ETAT-AGENTS":
-        return Resultat.ok(Etat.AGENTS_PUBLICS);
-      case "ACTION-LOGEMENT":
-        return Resultat.ok(ActionLogement.INSTANCE);
-      default:
-        break;
-    }
-    int tiret = cle.indexOf('-');
-    String prefixe = tiret < 0 ? cle : cle.substring(0, tiret);
-    String reste = tiret < 0 ? "" : cle.substring(tiret + 1);
-    Optional<Collectivite.Niveau> niveau = switch (prefixe) {
-      case "COMMUNE" -> Optional.of(Collectivite.Niveau.COMMUNE);
-      case "EPCI" -> Optional.of(Collectivite.Niveau.EPCI);
-      case "DEPARTEMENT" -> Optional.of(Collectivite.Niveau.DEPARTEMENT);
-      case "REGION" -> Optional.of(Collectivite.Niveau.REGION);
-      default -> Optional.empty();
-    };
-    boolean connu = niveau.isPresent() || prefixe.equals("AUTRE") || prefixe.equals("BAILLEUR");
-    if (!connu || reste.isBlank()) {
-      return invalide(CodeAnomalie.CODE_INCONNU, chemin, "clé de réservataire inconnue : « " + court(cle)
-          + " » (ETAT-PRIORITAIRES, ETAT-AGENTS, ACTION-LOGEMENT, COMMUNE-, EPCI-, DEPARTEMENT-, REGION-, AUTRE-, BAILLEUR-)");
-    }
-    String cheminNom = nomDe(chemin);
-    if (nom == null || nom.isBlank()) {
-      return invalide(CodeAnomalie.CHAMP_MANQUANT, cheminNom, "le réservataire « " + court(cle) + " » a un nom");
-    }
-    try {
-      if (niveau.isPresent()) {
-        return Resultat.ok(new Collectivite(niveau.get(), reste, nom));
+    return CleReservataire.parse(cle, chemin).flatMap(k -> {
+      if (k.nature().isCodee() && (nom == null || nom.isBlank())) {
+        return invalide(CodeAnomalie.CHAMP_MANQUANT, nomDe(chemin), "le réservataire « " + court(cle) + " » a un nom");
       }
-      if (prefixe.equals("AUTRE")) {
-        return Resultat.ok(new AutreReservataire(reste, nom));
-      }
-      return Resultat.ok(new NonReserve(new Bailleur(reste, nom)));
-    } catch (IllegalArgumentException e) {
-      return invalide(CodeAnomalie.FORMAT_INVALIDE, chemin, "clé de réservataire invalide : « " + court(cle) + " » (" + e.getMessage() + ")");
-    }
+      return Resultat.ok(k.reservataire(k.nature().isCodee() ? nom : ""));
+    });
   }
 
   /**
