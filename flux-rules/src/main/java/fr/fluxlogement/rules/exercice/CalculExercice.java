@@ -476,11 +476,7 @@ public final class CalculExercice {
       long reserves = 0;
       long objectif;
       if (c.reservataire().isEtat()) {
-        Fraction f = Fraction.ZERO;
-        for (Taux x : tauxPrefet().values()) {
-          f = f.plus(x.valeur());
-        }
-        tauxReservataire = Taux.of(f);
+        tauxReservataire = Taux.of(partPrefet());
         objectif = o.logements(Etat.PRIORITAIRES) + o.logements(Etat.AGENTS_PUBLICS);
       } else {
         Optional<TauxReservataire> propre = vt.valeurOuLever().stream().filter(x -> x.reservataire().cle().equals(c.reservataire().cle())).findFirst();
@@ -598,14 +594,20 @@ public final class CalculExercice {
      * R.441-5-2 II : le taux du préfet est le même dans chaque commune du département ; une commune où
      * sa part s'écarte de ce taux est signalée (un moteur par commune la garde d'ordinaire dans sa bande).
      */
+    /** La part du préfet dans le flux : ses deux sous-contingents ensemble (zéro sans convention du préfet). */
+    private Fraction partPrefet() {
+      Fraction f = Fraction.ZERO;
+      for (Taux x : tauxPrefet().values()) {
+        f = f.plus(x.valeur());
+      }
+      return f;
+    }
+
     private void controlerPartPrefet(List<Orientation> orientations) {
       if (prefet.isEmpty() || orientations.isEmpty()) {
         return;
       }
-      Fraction t = Fraction.ZERO;
-      for (Taux x : tauxPrefet().values()) {
-        t = t.plus(x.valeur());
-      }
+      Fraction t = partPrefet();
       if (t.signum() <= 0 || t.compareTo(Fraction.UN) > 0) {
         return;
       }
