@@ -38,17 +38,14 @@ import fr.fluxlogement.rules.convention.CycleConvention;
 import fr.fluxlogement.rules.delais.CalculDelais;
 import fr.fluxlogement.rules.delais.Echeances;
 import fr.fluxlogement.rules.droits.DroitsGarantie;
-import fr.fluxlogement.rules.droits.EtatDesDroits;
+import fr.fluxlogement.rules.exercice.ChaineConvention;
 import fr.fluxlogement.rules.droits.EtatDesLieux;
 import fr.fluxlogement.rules.droits.MethodeConversion;
 import fr.fluxlogement.rules.droits.ReservationIdentifiee;
 import fr.fluxlogement.rules.droits.TauxReservataire;
-import fr.fluxlogement.rules.flux.CalculFlux;
 import fr.fluxlogement.rules.flux.EntreesFlux;
-import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.MotifRelogement;
 import fr.fluxlogement.rules.flux.Objectif;
-import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import fr.fluxlogement.rules.flux.PremiereMiseEnLocation;
 import fr.fluxlogement.rules.objectifs.ControleObjectifs;
 import fr.fluxlogement.rules.objectifs.ResultatObjectif;
@@ -83,8 +80,6 @@ final class CalculCas {
   private int annee;
   private Parametres parametres = Parametres.nationaux();
   private Optional<Long> assiette = Optional.empty();
-  private Optional<FluxAnnuel> flux = Optional.empty();
-  private final Map<Reservataire, Taux> tauxDesReservataires = new LinkedHashMap<>();
 
   private final java.nio.file.Path base;
 
@@ -140,6 +135,7 @@ final class CalculCas {
     racine.champ("droits").ifPresent(this::droits);
     racine.champ("flux").ifPresent(this::flux);
     racine.champ("reservataires").ifPresent(this::objectifs);
+    chaine();
     racine.champ("premiere_mise_en_location").ifPresent(this::premiereLocation);
     racine.champ("orientation").ifPresent(this::orientation);
     racine.champ("delais").ifPresent(this::delais);
@@ -374,7 +370,7 @@ final class CalculCas {
       }
       explications.add(e.explication());
       if (racine.champ("droits").isEmpty() && assiette.isPresent()) {
-        calculerTaux();
+        tauxDemandes = true;
       }
     });
   }
@@ -406,19 +402,72 @@ final class CalculCas {
       n.erreur(CodeAnomalie.CHAMP_MANQUANT, "les taux se calculent sur une assiette : section « assiette » manquante");
       return;
     }
-    calculerTaux();
+    tauxDemandes = true;
   }
 
-  private void calculerTaux() {
-    valide(new EtatDesDroits(droits).taux(annee, assiette.get(), programmes), "droits").ifPresent(l -> {
+  /** Les taux se calculent (section {@code droits}, ou droits de l'état des lieux sur une assiette connue). */
+  private boolean tauxDemandes;
+  /** Les entrées du flux de la section {@code flux}, quand elle est valide. */
+  private Optional<EntreesFlux> entreesFlux = Optional.empty();
+  /** Les taux donnés par la section {@code reservataires}, quand la répartition est demandée. */
+  private Optional<Map<Reservataire, Taux>> tauxDonnes = Optional.empty();
+  /** Le flux annuel donné par le champ {@code flux_annuel}. */
+  private OptionalLong fluxDonne = OptionalLong.empty();
+
+  /**
+   * Les sections {@code droits}, {@code flux} et {@code reservataires} lues, la chaîne de la
+   * convention les calcule ensemble, comme pour chaque convention d'un exercice ({@link ChaineConvention}).
+   */
+  private void chaine() {
+    ChaineConvention.Entrees e = ChaineConvention.Entrees.of(annee, bailleur, parametres);
+    if (assiette.isPresent()) {
+      e = e.withAssiette(assiette.get());
+    }
+    if (tauxDemandes) {
+      e = e.withDroits(droits, programmes);
+    }
+    if (entreesFlux.isPresent()) {
+      e = e.withFlux(entreesFlux.get());
+    }
+    if (fluxDonne.isPresent()) {
+      e = e.withFluxDonne(fluxDonne.getAsLong());
+    }
+    if (tauxDonnes.isPresent()) {
+      e = e.withRepartition(tauxDonnes.get());
+    }
+    ChaineConvention c = ChaineConvention.calculer(e);
+    c.taux().flatMap(r -> valide(r, "droits")).ifPresent(l -> {
       for (TauxReservataire t : l) {
-        tauxDesReservataires.put(t.reservataire(), t.taux());
         figures.put("taux." + t.reservataire().cle(), t.taux().toPourcentFrancais());
         figures.put("taux." + t.reservataire().cle() + ".fraction", t.taux().toString());
         figures.put("reserves." + t.reservataire().cle(), Long.toString(t.reserves()));
         explications.add(t.explication());
       }
     });
+    c.flux().flatMap(r -> valide(r, "flux")).ifPresent(f -> {
+      figures.put("flux", Long.toString(f.flux()));
+      figures.put("flux.exact", f.fluxExact().toString());
+      figures.put("flux.liberations", f.liberations().toString());
+      figures.put("flux.mutations", f.mutations().toString());
+      figures.put("flux.relogements", Long.toString(f.relogements()));
+      figures.put("flux.rotation_moyenne", f.rotationMoyenne().toPourcentFrancais());
+      explications.add(f.explication());
+    });
+    c.objectifs().ifPresent(repartition -> valide(repartition, "reservataires").ifPresent(o -> {
+      long etat = 0;
+      for (Objectif ob : o.objectifs()) {
+        String cle = ob.partie().isBailleur() ? "BAILLEUR" : ob.partie().cle();
+        figures.put("objectifs." + cle, Long.toString(ob.logements()));
+        if (ob.partie().isEtat()) {
+          etat += ob.logements();
+        }
+      }
+      figures.put("objectifs.ETAT", Long.toString(etat));
+      List<String> avert = new ArrayList<>();
+      repartition.avertissements().forEach(a -> avert.add(a.code().name()));
+      figures.put("avertissements", String.join(",", avert));
+      explications.add(o.explication());
+    }));
   }
 
   private void flux(Noeud n) {
@@ -450,21 +499,11 @@ final class CalculCas {
     OptionalLong mutations = n.champ("mutations").flatMap(Noeud::entier).map(OptionalLong::of).orElse(OptionalLong.empty());
     Optional<Taux> cus = n.champ("taux_mutations_cus").flatMap(Noeud::taux);
     long premieres = n.champ("premieres_mises_en_location").flatMap(Noeud::entier).orElse(0L);
-    EntreesFlux e = new EntreesFlux(annee, a.get(), rotations, cus, mutations, relogements, premieres, parametres);
-    valide(CalculFlux.calculer(e), "flux").ifPresent(f -> {
-      flux = Optional.of(f);
-      figures.put("flux", Long.toString(f.flux()));
-      figures.put("flux.exact", f.fluxExact().toString());
-      figures.put("flux.liberations", f.liberations().toString());
-      figures.put("flux.mutations", f.mutations().toString());
-      figures.put("flux.relogements", Long.toString(f.relogements()));
-      figures.put("flux.rotation_moyenne", f.rotationMoyenne().toPourcentFrancais());
-      explications.add(f.explication());
-    });
+    entreesFlux = Optional.of(new EntreesFlux(annee, a.get(), rotations, cus, mutations, relogements, premieres, parametres));
   }
 
   private void objectifs(Noeud n) {
-    Map<Reservataire, Taux> taux = new LinkedHashMap<>(tauxDesReservataires);
+    Map<Reservataire, Taux> taux = new LinkedHashMap<>();
     boolean ok = true;
     for (Noeud r : n.liste()) {
       Optional<Reservataire> res = r.exiger("reservataire").flatMap(x -> Lecteurs.reservataire(x, bailleur));
@@ -475,30 +514,15 @@ final class CalculCas {
       }
       taux.put(res.get(), t.get());
     }
-    Optional<Long> f = flux.map(FluxAnnuel::flux).or(() -> racine.champ("flux_annuel").flatMap(Noeud::entier));
+    racine.champ("flux_annuel").flatMap(Noeud::entier).ifPresent(f -> fluxDonne = OptionalLong.of(f));
     if (!ok) {
       return;
     }
-    if (f.isEmpty()) {
+    if (entreesFlux.isEmpty() && fluxDonne.isEmpty()) {
       n.erreur(CodeAnomalie.CHAMP_MANQUANT, "les objectifs répartissent un flux : section « flux » ou champ « flux_annuel » manquant");
       return;
     }
-    Resultat<RepartitionDuFlux> repartition = RepartitionDuFlux.repartir(premierJanvier(), f.get(), taux, bailleur, parametres);
-    valide(repartition, "reservataires").ifPresent(o -> {
-      long etat = 0;
-      for (Objectif ob : o.objectifs()) {
-        String cle = ob.partie().isBailleur() ? "BAILLEUR" : ob.partie().cle();
-        figures.put("objectifs." + cle, Long.toString(ob.logements()));
-        if (ob.partie().isEtat()) {
-          etat += ob.logements();
-        }
-      }
-      figures.put("objectifs.ETAT", Long.toString(etat));
-      List<String> avert = new ArrayList<>();
-      repartition.avertissements().forEach(a -> avert.add(a.code().name()));
-      figures.put("avertissements", String.join(",", avert));
-      explications.add(o.explication());
-    });
+    tauxDonnes = Optional.of(taux);
   }
 
   private void premiereLocation(Noeud n) {

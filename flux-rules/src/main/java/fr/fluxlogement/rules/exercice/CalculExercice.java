@@ -444,24 +444,22 @@ public final class CalculExercice {
         l.sort(ORDRE_DES_DROITS);
         l.forEach(d -> droitsIci.add(d.droit()));
       }
-      Resultat<List<TauxReservataire>> vt = new EtatDesDroits(droitsIci).taux(e.annee(), assiette.taille(), Set.of());
-      erreurs(vt, chemin + ".droits", r);
       EnumMap<MotifRelogement, Long> relogements = new EnumMap<>(MotifRelogement.class);
       for (Commune x : communes) {
         e.relogements().getOrDefault(x, Map.of()).forEach((m, n) -> relogements.merge(m, n, Long::sum));
       }
       EntreesFlux entrees = new EntreesFlux(e.annee(), assiette.taille(), e.rotations(), e.tauxMutationsCus(), OptionalLong.empty(),
           relogements, 0, p);
-      Resultat<FluxAnnuel> vf = CalculFlux.calculer(entrees);
+      ChaineConvention chaine = ChaineConvention.calculer(ChaineConvention.Entrees.of(e.annee(), e.bailleur(), p)
+          .withAssiette(assiette.taille()).withDroits(droitsIci, Set.of()).withFlux(entrees).withRepartition(tauxPrefet()));
+      Resultat<List<TauxReservataire>> vt = chaine.taux().orElseThrow();
+      Resultat<FluxAnnuel> vf = chaine.flux().orElseThrow();
+      erreurs(vt, chemin + ".droits", r);
       erreurs(vf, chemin + ".flux", r);
-      if (!vt.isValide() || !vf.isValide()) {
+      if (chaine.objectifs().isEmpty()) {
         return Optional.empty();
       }
-      Map<Reservataire, Taux> tauxFlux = tauxPrefet();
-      for (TauxReservataire x : vt.valeurOuLever()) {
-        tauxFlux.put(x.reservataire(), x.taux());
-      }
-      Resultat<RepartitionDuFlux> vo = RepartitionDuFlux.repartir(premierJanvier, vf.valeurOuLever().flux(), tauxFlux, e.bailleur(), p);
+      Resultat<RepartitionDuFlux> vo = chaine.objectifs().get();
       erreurs(vo, chemin + ".objectifs", r);
       if (!vo.isValide()) {
         return Optional.empty();
