@@ -266,7 +266,7 @@ public final class BoutEnBout {
     }
     System.out.println("RESULTAT " + empreinteAssiette(a.length, totaux, empreinte));
     System.out.printf(Locale.ROOT, "PHASES lecture=%d calcul=%d lues=%d acceptees=%d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-        parc.lecture().bilan().lues(), parc.lecture().bilan().acceptees());
+        parc.lecture().compteRendu().lues(), parc.lecture().compteRendu().acceptees());
   }
 
   static void duckdbAssiette(Path fichier) throws Exception {
@@ -341,7 +341,7 @@ public final class BoutEnBout {
       }
       System.out.println("RESULTAT " + empreinteBilan(totaux, empreinte, listes));
       System.out.printf(Locale.ROOT, "PHASES lecture=%d calcul=%d lues=%d acceptees=%d%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-          lu.bilan().lues(), lu.bilan().acceptees());
+          lu.compteRendu().lues(), lu.compteRendu().acceptees());
     } finally {
       ex.shutdown();
     }

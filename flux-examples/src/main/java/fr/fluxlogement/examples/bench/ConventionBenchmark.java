@@ -4,18 +4,14 @@ import fr.fluxlogement.core.acteur.ActionLogement;
 import fr.fluxlogement.core.acteur.Bailleur;
 import fr.fluxlogement.core.acteur.Collectivite;
 import fr.fluxlogement.core.acteur.Etat;
-import fr.fluxlogement.core.acteur.Reservataire;
 import fr.fluxlogement.core.droit.DroitReservation;
 import fr.fluxlogement.core.droit.OrigineDroit;
 import fr.fluxlogement.core.parametre.Parametres;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.rules.assiette.ParcColonnes;
-import fr.fluxlogement.rules.droits.EtatDesDroits;
-import fr.fluxlogement.rules.droits.TauxReservataire;
-import fr.fluxlogement.rules.flux.CalculFlux;
+import fr.fluxlogement.rules.exercice.ChaineConvention;
 import fr.fluxlogement.rules.flux.EntreesFlux;
-import fr.fluxlogement.rules.flux.FluxAnnuel;
 import fr.fluxlogement.rules.flux.RepartitionDuFlux;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +34,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Taux, flux et objectifs de chaque convention du parc national : une convention par couple
  * bailleur × commune du {@link GenerateurNational} (140 000 à 5,4 millions de logements). Pour
- * chacune, dans la mesure : les taux des réservataires au 1er janvier (état des droits ÷ assiette),
+ * chacune, dans la mesure, par la chaîne d'une convention ({@link ChaineConvention}, celle de l'exercice) : les taux des réservataires au 1er janvier (état des droits ÷ assiette),
  * le flux annuel (rotation moyenne des trois années passées, 10 % de mutations, un arrondi) et la
  * répartition du flux en objectifs (plus forts restes à deux niveaux, plafonds du préfet), chaque
  * chiffre avec son explication. Hors mesure : l'assiette de chaque couple ({@code
@@ -61,7 +57,7 @@ public class ConventionBenchmark {
   public int taille;
 
   private long[] assiettes;
-  private EtatDesDroits[] droits;
+  private List<List<DroitReservation>> droits;
   private Map<Integer, Taux>[] rotations;
   private Bailleur[] bailleurs;
   private Parametres parametres;
@@ -73,7 +69,7 @@ public class ConventionBenchmark {
     long[][] a = ParcColonnes.of(parc.groupes, parc.groupe, parc.drapeaux, parc.anneeLocation).assiettes(ANNEE);
     int n = parc.groupes;
     assiettes = new long[n];
-    droits = new EtatDesDroits[n];
+    droits = new ArrayList<>(n);
     rotations = new Map[n];
     bailleurs = new Bailleur[n];
     parametres = Parametres.nationaux();
@@ -93,7 +89,7 @@ public class ConventionBenchmark {
       l.add(DroitReservation.of(ActionLogement.INSTANCE, OrigineDroit.FINANCEMENT_ACTION_LOGEMENT, as * (10 + r.nextInt(21)) / 100, debut));
       DroitReservation garantie = DroitReservation.of(commune, OrigineDroit.GARANTIE_EMPRUNT, as * r.nextInt(21) / 100, debut);
       l.add(r.nextInt(5) == 0 ? garantie.withFin(LocalDate.of(ANNEE - 1, 6, 30)) : garantie);
-      droits[g] = new EtatDesDroits(l);
+      droits.add(List.copyOf(l));
       Map<Integer, Taux> rot = new LinkedHashMap<>();
       for (int y = ANNEE - 3; y < ANNEE; y++) {
         rot.put(y, Taux.of(60 + r.nextInt(41), 1000));
@@ -108,13 +104,9 @@ public class ConventionBenchmark {
   public long flux() {
     long total = 0;
     for (int g = 0; g < assiettes.length; g++) {
-      List<TauxReservataire> taux = droits[g].taux(ANNEE, assiettes[g], Set.of()).get();
-      FluxAnnuel f = CalculFlux.calculer(EntreesFlux.of(ANNEE, assiettes[g], rotations[g])).get();
-      Map<Reservataire, Taux> parPartie = new LinkedHashMap<>();
-      for (TauxReservataire t : taux) {
-        parPartie.put(t.reservataire(), t.taux());
-      }
-      RepartitionDuFlux o = RepartitionDuFlux.repartir(PREMIER_JANVIER, f.flux(), parPartie, bailleurs[g], parametres).get();
+      ChaineConvention c = ChaineConvention.calculer(ChaineConvention.Entrees.of(ANNEE, bailleurs[g], parametres).withAssiette(assiettes[g])
+          .withDroits(droits.get(g), Set.of()).withFlux(EntreesFlux.of(ANNEE, assiettes[g], rotations[g])).withRepartition(Map.of()));
+      RepartitionDuFlux o = c.objectifs().orElseThrow().valeurOuLever();
       for (var x : o.objectifs()) {
         total += x.logements();
       }

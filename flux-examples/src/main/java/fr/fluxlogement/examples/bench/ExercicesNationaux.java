@@ -233,7 +233,7 @@ public final class ExercicesNationaux {
         }
         return;
       }
-      ResultatExercice res = v.get();
+      ResultatExercice res = v.valeurOuLever();
       resultats.add(res);
       conventions.addAndGet(res.conventions().size());
       orientations.addAndGet(res.orientations().size());

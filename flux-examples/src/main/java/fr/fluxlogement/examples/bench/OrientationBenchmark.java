@@ -50,7 +50,7 @@ public class OrientationBenchmark {
     t.put(Collectivite.commune(Commune.of("01281"), "Ornex"), Taux.pourcent(4));
     t.put(Collectivite.departement(Departement.of("01"), "Ain"), Taux.pourcent(2));
     t.put(new Bailleur("B", "b").partNonReservee(), Taux.pourcent(42));
-    moteur = MoteurOrientation.of(t, Taux.pourcent(30)).get();
+    moteur = MoteurOrientation.of(t, Taux.pourcent(30)).valeurOuLever();
     annee = SimulationOrientation.annee(taille, 42);
   }
 
