@@ -2,9 +2,7 @@ package fr.fluxlogement.core.explication;
 
 import fr.fluxlogement.core.reference.Reference;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -105,36 +103,6 @@ public record Explication(
     for (Explication e : enfants) {
       e.texte(sb, profondeur + 1);
     }
-  }
-
-  /** Rend l'arbre en JSON, les clés dans un ordre fixe. */
-  public String toJson() {
-    return Json.ecrire(toMap());
-  }
-
-  /** L'arbre comme tables et listes, prêt pour {@link Json}. */
-  public Map<String, Object> toMap() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("libelle", libelle);
-    m.put("valeur", valeur);
-    if (!formule.isEmpty()) {
-      m.put("formule", formule);
-    }
-    if (!references.isEmpty()) {
-      List<Object> refs = new ArrayList<>();
-      for (Reference r : references) {
-        refs.add(r.citation());
-      }
-      m.put("references", refs);
-    }
-    if (!enfants.isEmpty()) {
-      List<Object> l = new ArrayList<>();
-      for (Explication e : enfants) {
-        l.add(e.toMap());
-      }
-      m.put("enfants", l);
-    }
-    return m;
   }
 
   /** Constructeur pas à pas d'une {@link Explication}. */

@@ -3,13 +3,11 @@ package fr.fluxlogement.core.explication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.fluxlogement.core.reference.References;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Explications : arbre rendu en texte français et en JSON")
+@DisplayName("Explications : arbre rendu en texte français, références résolues dans la convention")
 class ExplicationTest {
 
   private final Explication arbre = Explication.builder("flux annuel", 630)
@@ -47,28 +45,6 @@ class ExplicationTest {
     assertThat(References.CLAUSE_DELAIS.citation()).isEqualTo("convention de réservation, art. 6, tableau des délais");
     assertThat(texte.resoudre(References.CLAUSE_DELAIS).citation())
         .isEqualTo("Convention de réservation, commune de Saint-Exemple – Bailleur Test, art. 6, tableau des délais");
-  }
-
-  @Test
-  @DisplayName("le JSON garde un ordre de clés fixe et omet les champs vides")
-  void json() {
-    assertThat(arbre.toJson()).isEqualTo(
-        "{\"libelle\":\"flux annuel\",\"valeur\":\"630\",\"formule\":\"libérations − mutations − relogements\","
-            + "\"references\":[\"CCH, art. R.441-5\",\"convention de réservation, art. 4.1\"],"
-            + "\"enfants\":[{\"libelle\":\"libérations\",\"valeur\":\"800\"},"
-            + "{\"libelle\":\"déductions\",\"valeur\":\"170\",\"formule\":\"120 + 45 + 5\",\"references\":[\"CCH, art. R.441-5\"]}]}");
-  }
-
-  @Test
-  @DisplayName("l'écrivain JSON échappe guillemets, barres obliques inverses et caractères de contrôle")
-  void echappement() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("texte", "a\"b\\c\nd\te\rf\u0001");
-    m.put("n", 12L);
-    m.put("ok", true);
-    m.put("rien", null);
-    m.put("liste", List.of(1, "x"));
-    assertThat(Json.ecrire(m)).isEqualTo("{\"texte\":\"a\\\"b\\\\c\\nd\\te\\rf\\u0001\",\"n\":12,\"ok\":true,\"rien\":null,\"liste\":[1,\"x\"]}");
   }
 
   @Test

@@ -2,7 +2,8 @@ package fr.fluxlogement.examples.cas;
 
 import fr.fluxlogement.core.anomalie.Anomalie;
 import fr.fluxlogement.core.explication.Explication;
-import fr.fluxlogement.core.explication.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.fluxlogement.rendu.json.CatalogueJson;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,9 @@ public record ResultatCas(Map<String, String> figures, List<Anomalie> anomalies,
 
   /** Les figures en JSON (clés triées). */
   public String toJson() {
-    return Json.ecrire(new java.util.TreeMap<>(figures));
+    ObjectNode o = CatalogueJson.objet();
+    new java.util.TreeMap<>(figures).forEach(o::put);
+    return CatalogueJson.texte(o).stripTrailing();
   }
 
   /** Les explications en texte français, puis les anomalies. */

@@ -1,6 +1,8 @@
 package fr.fluxlogement.examples.cli;
 
-import fr.fluxlogement.core.explication.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.fluxlogement.core.format.CompteRenduLecture;
 import fr.fluxlogement.core.format.Csv;
 import fr.fluxlogement.core.format.LecteurRpls;
@@ -10,6 +12,7 @@ import fr.fluxlogement.core.territoire.Commune;
 import fr.fluxlogement.rules.assiette.Assiette;
 import fr.fluxlogement.rules.assiette.CalculAssiette;
 import fr.fluxlogement.rules.assiette.MotifExclusion;
+import fr.fluxlogement.rendu.json.CatalogueJson;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -32,6 +35,9 @@ import picocli.CommandLine.Option;
     + "nommée, ou de toutes les communes du fichier, pour une année depuis un fichier RPLS (collecte ou données publiques, latin-1 "
     + "ou UTF-8), en texte expliqué, en CSV pour tableur français ou en JSON, avec le compte des lignes lues.")
 final class CommandeAssiette implements Callable<Integer> {
+
+  /** Les lignes d'assiette en nœuds JSON (nombres en nombres, dans l'ordre des colonnes). */
+  private static final ObjectMapper ARBRES = new ObjectMapper();
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -126,17 +132,19 @@ final class CommandeAssiette implements Callable<Integer> {
         err.println(resume);
       }
       case "json" -> {
-        List<Object> l = new ArrayList<>();
-        for (Assiette a : assiettes) {
-          Map<String, Object> m = ligne(a);
-          m.put("explication", a.explication().toMap());
-          l.add(m);
-        }
-        Map<String, Object> racine = new LinkedHashMap<>();
+        ObjectNode racine = CatalogueJson.objet();
         racine.put("annee", annee);
-        racine.put("assiettes", l);
-        racine.put("lecture", Map.of("lues", b.lues(), "acceptees", b.acceptees(), "rejetees", b.rejetees()));
-        out.println(Json.ecrire(racine));
+        ArrayNode l = racine.putArray("assiettes");
+        for (Assiette a : assiettes) {
+          ObjectNode o = ARBRES.valueToTree(ligne(a));
+          o.set("explication", CatalogueJson.explication(a.explication()));
+          l.add(o);
+        }
+        ObjectNode lecture = racine.putObject("lecture");
+        lecture.put("lues", b.lues());
+        lecture.put("acceptees", b.acceptees());
+        lecture.put("rejetees", b.rejetees());
+        out.print(CatalogueJson.texte(racine));
         err.println(resume);
       }
       default -> {

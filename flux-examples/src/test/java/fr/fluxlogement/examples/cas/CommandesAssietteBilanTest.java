@@ -46,8 +46,12 @@ class CommandesAssietteBilanTest {
     Commande.Sorties s = Commande.executer("assiette", "--rpls", rpls.toString(), "--commune", "01053", "--commune", "01283",
         "--annee", "2025", "--format", "json");
     assertThat(s.code()).isZero();
-    assertThat(s.out()).startsWith("{\"annee\":2025,\"assiettes\":[{\"commune\":\"01053\"").contains("\"commune\":\"01283\"")
-        .doesNotContain("\"commune\":\"01004\"").contains("\"explication\":{\"libelle\":\"assiette 2025 (commune 01053)\"");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.out());
+    assertThat(json.get("annee").asInt()).isEqualTo(2025);
+    assertThat(json.get("assiettes")).extracting(a -> a.get("commune").asText()).containsExactly("01053", "01283");
+    assertThat(json.get("assiettes").get(0).get("assiette").isIntegralNumber()).isTrue();
+    assertThat(json.get("assiettes").get(0).get("explication").get("libelle").asText()).isEqualTo("assiette 2025 (commune 01053)");
+    assertThat(json.get("assiettes").get(0).get("explication").get("references").get(0).has("legiarti")).isTrue();
     assertThat(Commande.executer("assiette", "--rpls", rpls.toString(), "--annee", "2025", "--format", "xml").code()).isEqualTo(2);
     assertThat(Commande.executer("assiette", "--rpls", rpls.toString(), "--annee", "2025", "--commune", "99999").code()).isEqualTo(2);
   }

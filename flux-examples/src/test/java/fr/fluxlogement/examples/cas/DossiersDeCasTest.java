@@ -54,7 +54,7 @@ class DossiersDeCasTest {
   @DisplayName("flux calculer imprime les figures en JSON, ou l'explication française avec --explication")
   void calculer() {
     String[] json = executer("calculer", CAS.resolve("art3-garanties-60-40.yaml").toString());
-    assertThat(json[0]).contains("\"droits.P40.COMMUNE-01281\":\"5\"");
+    assertThat(json[0]).contains("\"droits.P40.COMMUNE-01281\" : \"5\"");
     String[] texte = executer("calculer", "--explication", CAS.resolve("art4-flux-cus.yaml").toString());
     assertThat(texte[0]).contains("flux annuel 2025 : 87");
     assertThat(executer("calculer", "/inexistant.yaml")[1]).contains("fichier introuvable").doesNotContain("Exception");

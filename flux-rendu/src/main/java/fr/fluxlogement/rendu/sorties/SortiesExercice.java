@@ -11,6 +11,7 @@ import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.core.territoire.Territoire;
 import fr.fluxlogement.rendu.Table;
 import fr.fluxlogement.rendu.html.PagesHtml;
+import fr.fluxlogement.rendu.json.CatalogueJson;
 import fr.fluxlogement.rendu.tables.LigneOrientation;
 import fr.fluxlogement.rendu.tables.LigneProjection;
 import fr.fluxlogement.rendu.tables.LigneSynthese;
@@ -178,7 +179,7 @@ public final class SortiesExercice {
   }
 
   private static ObjectNode explication(Explication e) {
-    return ARBRES.valueToTree(e.toMap());
+    return CatalogueJson.explication(e);
   }
 
   /**
