@@ -3,6 +3,7 @@ package fr.fluxlogement.core.format;
 import fr.fluxlogement.core.acteur.ActionLogement;
 import fr.fluxlogement.core.acteur.AutreReservataire;
 import fr.fluxlogement.core.acteur.Bailleur;
+import fr.fluxlogement.core.acteur.CleReservataire;
 import fr.fluxlogement.core.acteur.Collectivite;
 import fr.fluxlogement.core.acteur.Etat;
 import fr.fluxlogement.core.acteur.Reservataire;
@@ -207,18 +208,15 @@ public final class LecteurSne {
       case "5":
         return Optional.of(new AutreReservataire("AUTRE", "autre réservataire"));
       default:
-        try {
-          if (code.startsWith("COMMUNE-")) {
-            return Optional.of(new Collectivite(Collectivite.Niveau.COMMUNE, code.substring(8), code.substring(8)));
+        // une clé de réservataire, lue comme partout ailleurs (le nom d'une collectivité n'est pas
+        // dans le fichier : son code en tient lieu)
+        Resultat<CleReservataire> cle = CleReservataire.parse(code, "CONTINGENT");
+        if (cle.isValide()) {
+          CleReservataire k = cle.valeurOuLever();
+          if (k.equals(CleReservataire.de(bailleur.partNonReservee()))) {
+            return Optional.of(bailleur.partNonReservee());
           }
-          if (code.startsWith("EPCI-")) {
-            return Optional.of(new Collectivite(Collectivite.Niveau.EPCI, code.substring(5), code.substring(5)));
-          }
-          if (code.startsWith("DEPARTEMENT-")) {
-            return Optional.of(new Collectivite(Collectivite.Niveau.DEPARTEMENT, code.substring(12), code.substring(12)));
-          }
-        } catch (IllegalArgumentException e) {
-          // signalé ci-dessous
+          return Optional.of(k.reservataire(k.code().isEmpty() ? k.toString() : k.code()));
         }
         a.add(erreur(CodeAnomalie.CODE_INCONNU, "CONTINGENT", "contingent inconnu : " + Masque.de(code) + " (0 à 5 ou une clé)", numero));
         return Optional.empty();

@@ -235,11 +235,12 @@ class LecteursTest {
   }
 
   @Test
-  @DisplayName("SNE : chaque code de contingent (0 à 5 et les clés), chaque forme de date et de drapeau")
+  @DisplayName("SNE : chaque code de contingent (0 à 5 et toute clé de réservataire, l'État et Action Logement compris), chaque forme de date et de drapeau")
   void sneCodes() {
     String entete = "DATE_BAIL;CONTINGENT;RESSOURCES;UC;DEPCOM;NBPIECE;FINAN;DALO;PRIORITAIRE;RELOGEMENT_ANRU;HORS_FLUX";
     List<String> f = new ArrayList<>(List.of(entete));
-    String[] codes = {"0", "", "1", "2", "3", "4", "5", "COMMUNE-01281", "EPCI-240100750", "DEPARTEMENT-01", "COMMUNE-0128", "6"};
+    String[] codes = {"0", "", "1", "2", "3", "4", "5", "COMMUNE-01281", "EPCI-240100750", "DEPARTEMENT-01", "COMMUNE-0128", "6",
+        "ETAT-PRIORITAIRES", "ACTION-LOGEMENT", "AUTRE-CIL", "BAILLEUR-B"};
     for (String c : codes) {
       f.add("2025-04-01;" + c + ";12000,50;1,5;01281;3;13;O;oui;1;N");
     }
@@ -248,9 +249,12 @@ class LecteursTest {
     f.add("01/04/2025;2;" + "9".repeat(40) + ";1;01281;3;13;;;;");
     List<Attribution> a = new ArrayList<>();
     CompteRenduLecture b = LecteurSne.lire(f.iterator(), id -> Optional.empty(), new Bailleur("B", "b"), a::add);
-    assertThat(b.resume()).isEqualTo("lues 15, acceptées 10, rejetées 5");
+    assertThat(b.resume()).isEqualTo("lues 19, acceptées 14, rejetées 5");
     assertThat(a).extracting(x -> x.contingent().cle()).containsExactly("BAILLEUR-B", "BAILLEUR-B", "ETAT-AGENTS", "ETAT-PRIORITAIRES",
-        "COMMUNE-01281", "ACTION-LOGEMENT", "AUTRE-AUTRE", "COMMUNE-01281", "EPCI-240100750", "DEPARTEMENT-01");
+        "COMMUNE-01281", "ACTION-LOGEMENT", "AUTRE-AUTRE", "COMMUNE-01281", "EPCI-240100750", "DEPARTEMENT-01",
+        "ETAT-PRIORITAIRES", "ACTION-LOGEMENT", "AUTRE-CIL", "BAILLEUR-B");
+    // les clés se lisent comme partout (CleReservataire.parse) ; la part non réservée du bailleur du fichier est la sienne
+    assertThat(a.get(13).contingent()).isEqualTo(new Bailleur("B", "b").partNonReservee());
     assertThat(a.get(0).menage().dalo()).isTrue();
     assertThat(a.get(0).menage().isPrioritaire()).isTrue();
     assertThat(a.get(0).menage().relogementRenouvellementUrbain()).isTrue();
@@ -258,7 +262,7 @@ class LecteursTest {
     assertThat(a.get(0).menage().ressourcesAnnuelles()).isEqualByComparingTo("12000.50");
     assertThat(a.get(0).dateCaleol()).isEqualTo(LocalDate.of(2025, 4, 1));
     assertThat(b.anomalies()).extracting(Anomalie::chemin).containsExactly("CONTINGENT", "CONTINGENT", "DATE_BAIL", "HORS_FLUX", "RESSOURCES");
-    assertThat(b.anomalies()).extracting(x -> x.ligne().getAsLong()).containsExactly(12L, 13L, 14L, 15L, 16L);
+    assertThat(b.anomalies()).extracting(x -> x.ligne().getAsLong()).containsExactly(12L, 13L, 18L, 19L, 20L);
   }
 
   @Test
