@@ -1,7 +1,9 @@
 package fr.fluxlogement.examples.cli;
 
 import fr.fluxlogement.core.acteur.Bailleur;
+import fr.fluxlogement.core.acteur.CleReservataire;
 import fr.fluxlogement.core.acteur.Reservataire;
+import fr.fluxlogement.core.anomalie.Resultat;
 import fr.fluxlogement.core.quantite.Fraction;
 import fr.fluxlogement.core.quantite.Taux;
 import fr.fluxlogement.examples.simulation.SimulationOrientation;
@@ -9,9 +11,9 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code flux simuler} : oriente une année synthétique et imprime les écarts ; dernière ligne
@@ -89,27 +91,15 @@ final class CommandeSimuler implements Callable<Integer> {
   /** Le nombre maximal de logements simulés : quelques secondes de calcul. */
   static final int MAX_LOGEMENTS = 100_000;
 
+  /**
+   * Le réservataire d'une clé de l'option {@code --taux}, lue par {@link CleReservataire#parse} comme
+   * partout ailleurs ; le nom d'une collectivité est son code.
+   *
+   * @param cle la clé, par exemple {@code COMMUNE-01281}
+   * @return le réservataire, ou {@code null} si la clé est illisible
+   */
   static Reservataire reservataire(String cle) {
-    try {
-      return switch (cle) {
-        case "ETAT-PRIORITAIRES" -> fr.fluxlogement.core.acteur.Etat.PRIORITAIRES;
-        case "ETAT-AGENTS" -> fr.fluxlogement.core.acteur.Etat.AGENTS_PUBLICS;
-        case "ACTION-LOGEMENT" -> fr.fluxlogement.core.acteur.ActionLogement.INSTANCE;
-        default -> {
-          if (cle.startsWith("COMMUNE-")) {
-            yield fr.fluxlogement.core.acteur.Collectivite.commune(fr.fluxlogement.core.territoire.Commune.of(cle.substring(8)), cle.substring(8));
-          }
-          if (cle.startsWith("DEPARTEMENT-")) {
-            yield fr.fluxlogement.core.acteur.Collectivite.departement(fr.fluxlogement.core.territoire.Departement.of(cle.substring(12)), cle.substring(12));
-          }
-          if (cle.startsWith("AUTRE-")) {
-            yield new fr.fluxlogement.core.acteur.AutreReservataire(cle.substring(6), cle.substring(6));
-          }
-          yield null;
-        }
-      };
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    Resultat<CleReservataire> k = CleReservataire.parse(cle, "--taux");
+    return k.valeur().map(x -> x.reservataire(x.code().isEmpty() ? x.toString() : x.code())).orElse(null);
   }
 }
