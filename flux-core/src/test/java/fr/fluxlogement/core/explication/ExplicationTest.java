@@ -57,4 +57,57 @@ class ExplicationTest {
     assertThat(Francais.de("Lyon")).isEqualTo("de Lyon");
     assertThat(Francais.de("")).isEqualTo("de");
   }
+
+  @Test
+  @DisplayName("différée : égale à l'explication construite, même texte, même hachage ; construite une seule fois, à la première lecture")
+  void differee() {
+    java.util.concurrent.atomic.AtomicInteger constructions = new java.util.concurrent.atomic.AtomicInteger();
+    Explication d = Explication.differee(() -> {
+      constructions.incrementAndGet();
+      return arbre;
+    });
+    assertThat(constructions).hasValue(0);
+    fr.fluxlogement.core.convention.TexteConvention texte = fr.fluxlogement.core.convention.TexteConvention
+        .of("Convention de réservation, commune de Saint-Exemple – Bailleur Test")
+        .withArticle(fr.fluxlogement.core.reference.Clause.FLUX_ANNUEL, "4");
+    Explication resolue = d.resoudre(texte.resolveur());
+    assertThat(constructions).as("résoudre attend la première lecture").hasValue(0);
+    assertThat(d).isEqualTo(arbre).hasSameHashCodeAs(arbre);
+    assertThat(d.toTexte()).isEqualTo(arbre.toTexte());
+    assertThat(d.taille()).isEqualTo(3);
+    assertThat(resolue).isEqualTo(arbre.resoudre(texte.resolveur()));
+    assertThat(d.enfants()).isEqualTo(arbre.enfants());
+    assertThat(constructions).hasValue(1);
+    assertThat(Explication.differee(() -> Explication.differee(() -> arbre))).as("différée d'une différée").isEqualTo(arbre);
+  }
+
+  @Test
+  @DisplayName("différée, lue par huit fils à la fois : une seule construction, le même arbre pour tous")
+  void differeeEntreFils() throws Exception {
+    for (int essai = 0; essai < 50; essai++) {
+      java.util.concurrent.atomic.AtomicInteger constructions = new java.util.concurrent.atomic.AtomicInteger();
+      Explication d = Explication.differee(() -> {
+        constructions.incrementAndGet();
+        return Explication.donnee("donnée", 7);
+      });
+      java.util.concurrent.ExecutorService fils = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        java.util.concurrent.CountDownLatch depart = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> lus = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          lus.add(fils.submit(() -> {
+            depart.await();
+            return d.valeur();
+          }));
+        }
+        depart.countDown();
+        for (java.util.concurrent.Future<String> f : lus) {
+          assertThat(f.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("7");
+        }
+      } finally {
+        fils.shutdownNow();
+      }
+      assertThat(constructions).hasValue(1);
+    }
+  }
 }

@@ -184,7 +184,13 @@ public final class CalculAssiette {
     return t;
   }
 
+  /** L'explication de l'assiette, construite à sa première lecture. */
   private static Explication expliquer(int annee, Territoire territoire, long parc, long retenus, Map<MotifExclusion, Long> exclus) {
+    Map<MotifExclusion, Long> figes = Map.copyOf(exclus);
+    return Explication.differee(() -> construire(annee, territoire, parc, retenus, figes));
+  }
+
+  private static Explication construire(int annee, Territoire territoire, long parc, long retenus, Map<MotifExclusion, Long> exclus) {
     Explication.Builder b = Explication.builder("assiette " + annee + " (" + territoire.libelle() + ")", retenus)
         .formule("parc au 01/01/" + annee + " − logements exclus = " + parc + " − " + (parc - retenus))
         .reference(References.CLAUSE_ASSIETTE, References.CCH_R441_5)

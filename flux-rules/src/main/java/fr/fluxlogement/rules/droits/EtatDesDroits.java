@@ -106,17 +106,23 @@ public record EtatDesDroits(List<DroitReservation> droits) {
       }
       for (Map.Entry<Reservataire, Long> e : reserves.entrySet()) {
         Taux t = assiette == 0 ? Taux.ZERO : Taux.of(e.getValue(), assiette);
-        List<Explication> detail = new ArrayList<>();
-        for (DroitReservation d : parTitulaire.getOrDefault(e.getKey().cle(), List.of())) {
-          if (d.titulaire().equals(e.getKey())) {
-            detail.add(Explication.donnee(d.origine().libelle() + d.programme().map(p -> " (programme " + p + ")").orElse("")
-                + ", du " + d.debut() + d.fin().map(f -> " au " + f).orElse(""), d.quantite(), References.CLAUSE_ETAT_DES_DROITS));
+        Reservataire titulaire = e.getKey();
+        long reserve = e.getValue();
+        List<DroitReservation> siens = List.copyOf(parTitulaire.getOrDefault(titulaire.cle(), List.of()));
+        // l'explication, construite à sa première lecture
+        l.add(new TauxReservataire(titulaire, reserve, t, Explication.differee(() -> {
+          List<Explication> detail = new ArrayList<>();
+          for (DroitReservation d : siens) {
+            if (d.titulaire().equals(titulaire)) {
+              detail.add(Explication.donnee(d.origine().libelle() + d.programme().map(p -> " (programme " + p + ")").orElse("")
+                  + ", du " + d.debut() + d.fin().map(f -> " au " + f).orElse(""), d.quantite(), References.CLAUSE_ETAT_DES_DROITS));
+            }
           }
-        }
-        l.add(new TauxReservataire(e.getKey(), e.getValue(), t, Explication.of(
-            "taux " + fr.fluxlogement.core.explication.Francais.de(e.getKey().libelle()) + " en " + annee, t.toPourcentFrancais(),
-            e.getValue() + " logements réservés ÷ assiette de " + assiette,
-            List.of(References.CLAUSE_ENGAGEMENTS, References.CLAUSE_ETAT_DES_DROITS), detail)));
+          return Explication.of(
+              "taux " + fr.fluxlogement.core.explication.Francais.de(titulaire.libelle()) + " en " + annee, t.toPourcentFrancais(),
+              reserve + " logements réservés ÷ assiette de " + assiette,
+              List.of(References.CLAUSE_ENGAGEMENTS, References.CLAUSE_ETAT_DES_DROITS), detail);
+        })));
       }
       return List.copyOf(l); // dans l'ordre des clés, celui de reservesAu
     });

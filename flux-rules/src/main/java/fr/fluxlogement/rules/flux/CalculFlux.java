@@ -83,9 +83,13 @@ public final class CalculFlux {
         fondement = v.source();
       }
       mutations = tm.de(liberations);
-      explMutations = Explication.of("mutations internes", mutations.toDecimalFrancais(2),
-          liberations.toDecimalFrancais(2) + " × " + tm.toPourcentFrancais() + ", " + source,
-          List.of(fondement, References.CCH_R441_5), List.of());
+      Fraction m = mutations;
+      Taux taux = tm;
+      String origine = source;
+      fr.fluxlogement.core.reference.Reference f = fondement;
+      explMutations = Explication.differee(() -> Explication.of("mutations internes", m.toDecimalFrancais(2),
+          liberations.toDecimalFrancais(2) + " × " + taux.toPourcentFrancais() + ", " + origine,
+          List.of(f, References.CCH_R441_5), List.of()));
     }
     long relogements = 0;
     List<Explication> explRelogements = new ArrayList<>();
@@ -104,9 +108,13 @@ public final class CalculFlux {
     ValeurDatee<Arrondi> arrondi = e.parametres().valeurDatee(Parametres.ARRONDI_FLUX, date);
     long flux = exact.arrondir(arrondi.valeur()).longValueExact();
     long rel = relogements;
-    Explication ex = Explication.builder("flux annuel " + e.annee(), flux)
+    Fraction mut = mutations;
+    Explication explMut = explMutations;
+    List<Explication> explRel = List.copyOf(explRelogements);
+    // l'explication, construite à sa première lecture
+    Explication ex = Explication.differee(() -> Explication.builder("flux annuel " + e.annee(), flux)
         .formule(arrondi.valeur().libelle() + " de (" + liberations.toDecimalFrancais(2) + " − "
-            + mutations.toDecimalFrancais(2) + " − " + rel + ") = " + exact.toDecimalFrancais(2))
+            + mut.toDecimalFrancais(2) + " − " + rel + ") = " + exact.toDecimalFrancais(2))
         .reference(References.CLAUSE_FLUX_ANNUEL, References.CCH_R441_5, arrondi.source())
         .enfant(Explication.builder("libérations prévues", liberations.toDecimalFrancais(2))
             .formule("assiette " + e.assiette() + " × rotation moyenne " + moyenne.toPourcentFrancais()
@@ -116,9 +124,9 @@ public final class CalculFlux {
                 "moyenne des taux départementaux RPLS de " + (e.annee() - 3) + " à " + (e.annee() - 1),
                 List.of(References.CLAUSE_FLUX_ANNUEL), rotations(e)))
             .build())
-        .enfant(explMutations)
-        .enfants(explRelogements)
-        .build();
+        .enfant(explMut)
+        .enfants(explRel)
+        .build());
     return Resultat.ok(new FluxAnnuel(e.annee(), moyenne, liberations, mutations, rel, exact, flux, ex));
   }
 

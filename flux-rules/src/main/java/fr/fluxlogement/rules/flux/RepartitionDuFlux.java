@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * La répartition du flux annuel en objectifs (convention art. 6 ; CCH R.441-5 ; arrondi au plus fort reste, décision {@code docs/decisions/0002-plus-fort-reste.md}) : chaque
@@ -145,31 +146,42 @@ public record RepartitionDuFlux(long flux, List<Objectif> objectifs, Explication
     tauxParCle.put(reste.cle(), tauxBailleur);
 
     List<Objectif> objectifs = new ArrayList<>();
-    List<Explication> enfants = new ArrayList<>();
+    // les lignes de l'explication, construites à sa première lecture (Explication.differee)
+    List<Supplier<Explication>> enfants = new ArrayList<>();
     for (Repartition.Part p : Repartition.repartir(flux, niveau1)) {
       if (p.cle().equals(CLE_ETAT)) {
-        List<Explication> sous = new ArrayList<>();
+        List<Supplier<Explication>> sous = new ArrayList<>();
         for (Repartition.Part q : Repartition.repartir(p.part(), niveauEtat)) {
           Reservataire r = parCle.get(q.cle());
           Taux t = tauxParCle.get(q.cle());
           objectifs.add(new Objectif(r, t, t.de(flux), q.part()));
-          sous.add(ligne(r.libelle(), q, t, "part de l'État " + p.part() + " × " + t.toPourcentFrancais() + " ÷ " + Taux.of(etat).toPourcentFrancais()));
+          sous.add(() -> ligne(r.libelle(), q, t, "part de l'État " + p.part() + " × " + t.toPourcentFrancais() + " ÷ " + Taux.of(etat).toPourcentFrancais()));
         }
-        enfants.add(Explication.of("État (préfet), les deux contingents ensemble", p.part(),
+        List<Supplier<Explication>> sousFiges = List.copyOf(sous);
+        enfants.add(() -> Explication.of("État (préfet), les deux contingents ensemble", p.part(),
             "quota " + p.quota().toDecimalFrancais(2) + (p.resteAttribue() ? ", plus fort reste" : ""),
-            List.of(References.CCH_R441_5_2_I), sous));
+            List.of(References.CCH_R441_5_2_I), construire(sousFiges)));
       } else {
         Reservataire r = parCle.get(p.cle());
         Taux t = tauxParCle.get(p.cle());
         objectifs.add(new Objectif(r, t, t.de(flux), p.part()));
-        enfants.add(ligne(r.libelle(), p, t, "flux " + flux + " × " + t.toPourcentFrancais()));
+        enfants.add(() -> ligne(r.libelle(), p, t, "flux " + flux + " × " + t.toPourcentFrancais()));
       }
     }
     objectifs.sort(Comparator.comparing(o -> o.partie().cle()));
-    Explication ex = Explication.of("objectifs " + flux + " logements", flux,
+    List<Supplier<Explication>> figes = List.copyOf(enfants);
+    Explication ex = Explication.differee(() -> Explication.of("objectifs " + flux + " logements", flux,
         "plus fort reste sur flux × taux ; le bailleur garde le reste ; égalités au plus grand taux",
-        List.of(References.CLAUSE_ENGAGEMENTS, References.CCH_R441_5), enfants);
+        List.of(References.CLAUSE_ENGAGEMENTS, References.CCH_R441_5), construire(figes)));
     return new RepartitionDuFlux(flux, objectifs, ex);
+  }
+
+  private static List<Explication> construire(List<Supplier<Explication>> lignes) {
+    List<Explication> l = new ArrayList<>(lignes.size());
+    for (Supplier<Explication> x : lignes) {
+      l.add(x.get());
+    }
+    return l;
   }
 
   private static Explication ligne(String libelle, Repartition.Part p, Taux t, String formule) {
