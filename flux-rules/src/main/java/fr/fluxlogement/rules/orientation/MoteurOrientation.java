@@ -191,9 +191,16 @@ public final class MoteurOrientation {
    * un état par décision.
    */
   public List<Decision> orienter(EtatOrientation etat, List<Logement> logements) {
+    List<Decision> glouton = decisions(etat, logements, null);
+    if (glouton.isEmpty() || marge(glouton.get(glouton.size() - 1).etat().tableau()) >= 0) {
+      return glouton; // le plan de l'année n'écarterait aucun choix (voir orienterTout)
+    }
+    return decisions(etat, logements, Plan.of(this, etat.tableau().copie(), logements));
+  }
+
+  private List<Decision> decisions(EtatOrientation etat, List<Logement> logements, Plan plan) {
     List<Decision> l = new ArrayList<>(logements.size());
     TableauCompteur t = etat.tableau().copie();
-    Plan plan = Plan.of(this, t, logements);
     for (Logement lo : logements) {
       Decision dec = decider(t, lo, -1, true, plan);
       l.add(dec);
@@ -211,8 +218,24 @@ public final class MoteurOrientation {
    * @return les parties choisies et l'état final
    */
   public Sequence orienterTout(EtatOrientation etat, List<Logement> logements) {
+    // Chemin rapide exact : l'orientation sans plan (chaque logement à la partie la plus en retard
+    // qui garde le quota) ; si le préfet y finit l'année à son minimum hors QPV, elle est, à chaque
+    // rang, un achèvement qui l'atteint, donc le plan jugerait admissible chacun de ses choix et n'en
+    // écarterait aucun : mêmes décisions, sans construire le plan.
+    Sequence glouton = sequence(etat, logements, null);
+    if (marge(glouton.etat().tableau()) >= 0) {
+      return glouton;
+    }
+    return orienterToutAvecPlan(etat, logements);
+  }
+
+  /** {@link #orienterTout} en construisant toujours le plan de l'année (comparé au chemin rapide par les tests). */
+  Sequence orienterToutAvecPlan(EtatOrientation etat, List<Logement> logements) {
+    return sequence(etat, logements, Plan.of(this, etat.tableau().copie(), logements));
+  }
+
+  private Sequence sequence(EtatOrientation etat, List<Logement> logements, Plan plan) {
     TableauCompteur t = etat.tableau().copie();
-    Plan plan = Plan.of(this, t, logements);
     Reservataire[] choix = new Reservataire[logements.size()];
     for (int k = 0; k < logements.size(); k++) {
       choix[k] = decider(t, logements.get(k), -1, false, plan).reservataire();

@@ -101,6 +101,23 @@ class PrefetHorsQpvAnneeTest {
         });
   }
 
+  @Test
+  @DisplayName("R.441-5-2 II : sur 3 000 années de 1 à 40 logements, le chemin rapide (sans plan quand l'orientation sans plan atteint le "
+      + "minimum) rend exactement les choix et l'état final de l'orientation avec le plan ; l'orientation pas à pas aussi")
+  void cheminRapideEgalAuPlan() {
+    Proprietes.qt(3000).forAll(lists().of(integers().between(0, 4)).ofSize(3), lists().of(integers().between(0, 2)).ofSizeBetween(1, 40))
+        .check((poids, qpv) -> {
+          Petit s = petit(poids, qpv);
+          MoteurOrientation m = MoteurOrientation.of(s.taux(), Taux.pourcent(30)).valeurOuLever();
+          MoteurOrientation.Sequence rapide = m.orienterTout(m.initial(), s.logements());
+          MoteurOrientation.Sequence plan = m.orienterToutAvecPlan(m.initial(), s.logements());
+          List<Reservataire> pasAPas = m.orienter(m.initial(), s.logements()).stream().map(Decision::reservataire).toList();
+          boolean memeEtat = rapide.etat().orientes() == plan.etat().orientes() && rapide.etat().imputes().equals(plan.etat().imputes())
+              && m.parties().stream().allMatch(r -> rapide.etat().imputes(r, false) == plan.etat().imputes(r, false));
+          return rapide.choix().equals(plan.choix()) && memeEtat && pasAPas.equals(plan.choix());
+        });
+  }
+
   private static Petit petit(List<Integer> poids, List<Integer> qpv) {
     // préfet (1 + a)/12, agents b/12, autre c/12, bailleur le reste (au moins 1/12)
     Map<Reservataire, Taux> t = new LinkedHashMap<>();
